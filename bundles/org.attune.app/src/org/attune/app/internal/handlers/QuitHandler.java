@@ -1,0 +1,12 @@
+package org.attune.app.internal.handlers;
+
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.ui.workbench.IWorkbench;
+
+public class QuitHandler {
+
+    @Execute
+    public void execute(IWorkbench workbench) {
+        workbench.close();
+    }
+}

@@ -1,0 +1,146 @@
+package org.attune.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.attune.cli.Args;
+import org.attune.cli.CliCommand;
+import org.attune.cli.CliContext;
+import org.attune.cli.UsageException;
+import org.attune.cli.internal.Cli;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.Test;
+
+class CliTest {
+
+    private final ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+    private final List<List<String>> received = new ArrayList<>();
+
+    private final CliCommand echo = new CliCommand() {
+        @Override
+        public String name() {
+            return "echo";
+        }
+
+        @Override
+        public String summary() {
+            return "prints its words";
+        }
+
+        @Override
+        public String usage() {
+            return "attune echo [--upper] WORD...";
+        }
+
+        @Override
+        public int run(CliContext context, List<String> words) throws Exception {
+            Args args = Args.parse(words, java.util.Set.of(), java.util.Set.of("upper"));
+            args.expectPositionals(1, 10);
+            received.add(args.positionals());
+            String text = String.join(" ", args.positionals());
+            context.out().println(args.has("upper") ? text.toUpperCase() : text);
+            if (text.equals("fail")) {
+                throw new IllegalStateException("the file x.eaf is broken at line 3");
+            }
+            return OK;
+        }
+    };
+
+    private int run(String... words) {
+        Cli cli = new Cli("0.1.0.test", List.of(echo));
+        return cli.run(List.of(words), new PrintStream(outBytes, true, StandardCharsets.UTF_8),
+                new PrintStream(errBytes, true, StandardCharsets.UTF_8), Path.of("/tmp"), new NullProgressMonitor());
+    }
+
+    private String out() {
+        return outBytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return errBytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void versionPrintsTheBundleVersion() {
+        assertEquals(0, run("--version"));
+        assertEquals("Attune 0.1.0.test\n", out());
+    }
+
+    @Test
+    void helpListsContributedCommands() {
+        assertEquals(0, run("help"));
+        assertTrue(out().contains("echo  prints its words"), out());
+        assertTrue(out().contains("help"), out());
+    }
+
+    @Test
+    void helpOfOneCommandPrintsItsUsage() {
+        assertEquals(0, run("help", "echo"));
+        assertEquals("usage: attune echo [--upper] WORD...\n", out());
+    }
+
+    @Test
+    void unknownSubcommandIsAUsageErrorWithASuggestion() {
+        assertEquals(CliCommand.USAGE, run("ecko", "x"));
+        assertTrue(err().contains("unknown subcommand 'ecko' (did you mean 'echo'?)"), err());
+        assertTrue(err().contains("subcommands:"), err());
+        assertEquals("", out());
+    }
+
+    @Test
+    void noSubcommandIsAUsageError() {
+        assertEquals(CliCommand.USAGE, run());
+        assertTrue(err().contains("no subcommand"), err());
+    }
+
+    @Test
+    void commandRunsWithItsArguments() {
+        assertEquals(0, run("echo", "--upper", "a", "b"));
+        assertEquals("A B\n", out());
+        assertEquals(List.of(List.of("a", "b")), received);
+    }
+
+    @Test
+    void badOptionPrintsMessageAndUsage() {
+        assertEquals(CliCommand.USAGE, run("echo", "--lower", "a"));
+        assertTrue(err().contains("attune echo: unknown option --lower"), err());
+        assertTrue(err().contains("usage: attune echo [--upper] WORD..."), err());
+    }
+
+    @Test
+    void failureIsReportedWithItsMessage() {
+        assertEquals(CliCommand.FAILURE, run("echo", "fail"));
+        assertTrue(err().contains("attune echo: the file x.eaf is broken at line 3"), err());
+    }
+
+    @Test
+    void argsParsesValuesFlagsAndPositionals() throws UsageException {
+        Args args = Args.parse(List.of("--corpus", "/c", "--json", "--unit=2s", "q1", "--", "--not-an-option"),
+                java.util.Set.of("corpus", "unit"), java.util.Set.of("json"));
+        assertEquals("/c", args.value("corpus"));
+        assertEquals("2s", args.value("unit"));
+        assertTrue(args.has("json"));
+        assertEquals(List.of("q1", "--not-an-option"), args.positionals());
+    }
+
+    @Test
+    void argsRejectsMissingValuesAndRepeats() {
+        UsageException missing = org.junit.jupiter.api.Assertions.assertThrows(UsageException.class,
+                () -> Args.parse(List.of("--corpus"), java.util.Set.of("corpus"), java.util.Set.of()));
+        assertEquals("option --corpus needs a value", missing.getMessage());
+        UsageException twice = org.junit.jupiter.api.Assertions.assertThrows(UsageException.class,
+                () -> Args.parse(List.of("--corpus", "a", "--corpus", "b"), java.util.Set.of("corpus"), java.util.Set.of()));
+        assertEquals("option --corpus is given twice", twice.getMessage());
+        UsageException required = org.junit.jupiter.api.Assertions.assertThrows(UsageException.class,
+                () -> Args.parse(List.of(), java.util.Set.of("corpus"), java.util.Set.of()).required("corpus"));
+        assertEquals("option --corpus is required", required.getMessage());
+    }
+}
