@@ -54,8 +54,31 @@ class CliTest {
         }
     };
 
+    private final CliCommand benchVideo = new CliCommand() {
+        @Override
+        public String name() {
+            return "bench video";
+        }
+
+        @Override
+        public String summary() {
+            return "measures the video engine";
+        }
+
+        @Override
+        public String usage() {
+            return "attune bench video [--seconds N]";
+        }
+
+        @Override
+        public int run(CliContext context, List<String> words) {
+            context.out().println("bench video " + words);
+            return OK;
+        }
+    };
+
     private int run(String... words) {
-        Cli cli = new Cli("0.1.0.test", List.of(echo));
+        Cli cli = new Cli("0.1.0.test", List.of(echo, benchVideo));
         return cli.run(List.of(words), new PrintStream(outBytes, true, StandardCharsets.UTF_8),
                 new PrintStream(errBytes, true, StandardCharsets.UTF_8), Path.of("/tmp"), new NullProgressMonitor());
     }
@@ -77,7 +100,8 @@ class CliTest {
     @Test
     void helpListsContributedCommands() {
         assertEquals(0, run("help"));
-        assertTrue(out().contains("echo  prints its words"), out());
+        assertTrue(out().contains("echo         prints its words"), out());
+        assertTrue(out().contains("bench video  measures the video engine"), out());
         assertTrue(out().contains("help"), out());
     }
 
@@ -99,6 +123,20 @@ class CliTest {
     void noSubcommandIsAUsageError() {
         assertEquals(CliCommand.USAGE, run());
         assertTrue(err().contains("no subcommand"), err());
+    }
+
+    @Test
+    void twoWordCommandsAreDispatchedByBothWords() {
+        assertEquals(0, run("bench", "video", "--seconds", "3"));
+        assertEquals("bench video [--seconds, 3]\n", out());
+        assertEquals(0, run("help", "bench", "video"));
+        assertTrue(out().endsWith("usage: attune bench video [--seconds N]\n"), out());
+    }
+
+    @Test
+    void unknownSecondWordListsTheGroup() {
+        assertEquals(CliCommand.USAGE, run("bench", "audio"));
+        assertTrue(err().contains("unknown subcommand 'bench audio' (one of: bench video)"), err());
     }
 
     @Test

@@ -51,9 +51,20 @@ public final class Cli {
         default:
             break;
         }
-        CliCommand command = commands.get(first);
+        // a command's name may be two words ("bench video")
+        String name = first;
+        if (!rest.isEmpty() && commands.containsKey(first + " " + rest.get(0))) {
+            name = first + " " + rest.remove(0);
+        }
+        CliCommand command = commands.get(name);
         if (command == null) {
-            err.println("attune: unknown subcommand '" + first + "'" + suggestion(first));
+            List<String> group = commands.keySet().stream().filter(known -> known.startsWith(first + " ")).toList();
+            if (group.isEmpty()) {
+                err.println("attune: unknown subcommand '" + first + "'" + suggestion(first));
+            } else {
+                String typed = rest.isEmpty() ? first : first + " " + rest.get(0);
+                err.println("attune: unknown subcommand '" + typed + "' (one of: " + String.join(", ", group) + ")");
+            }
             err.print(overview());
             return CliCommand.USAGE;
         }
@@ -65,12 +76,12 @@ public final class Cli {
         try {
             return command.run(context, rest);
         } catch (UsageException e) {
-            err.println("attune " + first + ": " + e.getMessage());
+            err.println("attune " + name + ": " + e.getMessage());
             err.println("usage: " + command.usage());
             return CliCommand.USAGE;
         } catch (Exception e) {
             String message = e.getMessage() == null ? e.toString() : e.getMessage();
-            err.println("attune " + first + ": " + message);
+            err.println("attune " + name + ": " + message);
             if (Boolean.getBoolean("attune.debug")) {
                 e.printStackTrace(err);
             }
@@ -83,9 +94,9 @@ public final class Cli {
             out.print(overview());
             return CliCommand.OK;
         }
-        CliCommand command = commands.get(rest.get(0));
+        CliCommand command = commands.get(String.join(" ", rest));
         if (command == null) {
-            err.println("attune help: unknown subcommand '" + rest.get(0) + "'" + suggestion(rest.get(0)));
+            err.println("attune help: unknown subcommand '" + String.join(" ", rest) + "'" + suggestion(rest.get(0)));
             err.print(overview());
             return CliCommand.USAGE;
         }
@@ -114,11 +125,12 @@ public final class Cli {
     private String suggestion(String typed) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (String name : commands.keySet()) {
-            int distance = distance(typed, name);
+        for (String known : commands.keySet()) {
+            String word = known.split(" ")[0];
+            int distance = distance(typed, word);
             if (distance < bestDistance) {
                 bestDistance = distance;
-                best = name;
+                best = word;
             }
         }
         return best != null && bestDistance <= 2 ? " (did you mean '" + best + "'?)" : "";
