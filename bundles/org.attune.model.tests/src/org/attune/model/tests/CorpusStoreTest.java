@@ -215,13 +215,15 @@ class CorpusStoreTest {
     }
 
     @Test
-    void binaryCaseFilesAreReadAndKeptBinary() throws Exception {
+    void bigCasesAreSavedBinaryAndReadBack() throws Exception {
         Path folder = corpusWithOneCase();
+        assertEquals('<', Files.readAllBytes(folder.resolve("cases/family-01.attune-case"))[0], "a small case is XMI");
         try (CorpusStore store = CorpusStore.open(folder)) {
+            store.setBinaryThreshold(2); // "big" is 3 moments here
             Case theCase = store.loadCase("family-01");
-            ((AttuneResource) theCase.eResource()).setBinary(true);
             theCase.setNotes("binary");
             store.save();
+            assertTrue(((AttuneResource) theCase.eResource()).isBinary());
         }
         byte[] head = Files.readAllBytes(folder.resolve("cases/family-01.attune-case"));
         assertEquals((byte) 0x89, head[0]);
@@ -231,6 +233,12 @@ class CorpusStoreTest {
             assertEquals(3, theCase.getMoments().size());
             assertEquals("Looks at the child", theCase.getMoments().get(0).getCode().getLabel());
             assertSame(store.findCoder("anna"), theCase.getMoments().get(0).getCoder());
+            theCase.getMoments().remove(2);
+            store.save(); // back under the default threshold: XMI again
+        }
+        assertEquals('<', Files.readAllBytes(folder.resolve("cases/family-01.attune-case"))[0]);
+        try (CorpusStore store = CorpusStore.open(folder)) {
+            assertEquals(2, store.loadCase("family-01").getMoments().size());
         }
     }
 
