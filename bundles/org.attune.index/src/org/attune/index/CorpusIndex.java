@@ -255,6 +255,9 @@ public final class CorpusIndex implements Closeable {
                 changed.add(e.getKey());
             }
         }
+        if (removed.isEmpty() && changed.isEmpty()) {
+            return new SyncReport(0, 0, current.size(), 0, Map.of(), false, (System.nanoTime() - t0) / 1_000_000);
+        }
         SubMonitor progress = SubMonitor.convert(monitor, "Indexing", removed.size() + changed.size());
         for (String unit : removed) {
             writer.deleteDocuments(new Term(Fields.UNIT, unit));

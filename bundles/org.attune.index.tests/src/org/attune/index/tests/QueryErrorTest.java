@@ -95,7 +95,7 @@ class QueryErrorTest {
         assertError(a + " NOT FOLLOWED code:recv WITHIN 3s", (a + " NOT FOLLOWED").length(), "lacks 'BY'",
                 "NOT FOLLOWED BY");
         assertError(a + " THEN code:recv WITHIN 3s extra", (a + " THEN code:recv WITHIN 3s ").length(),
-                "unexpected text after", "come last");
+                "unexpected text after", "before WITHIN (to narrow B)");
         assertError(a + " THEN code:recv WITHIN", (a + " THEN code:recv WITHIN").length(), "needs a time", "1.5s");
     }
 

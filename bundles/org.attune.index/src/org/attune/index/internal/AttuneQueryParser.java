@@ -133,8 +133,10 @@ public final class AttuneQueryParser {
                         "add a time such as " + Durations.EXAMPLES);
             }
             if (within + 2 < words.size()) {
+                String rest = query.substring(words.get(within + 2).start).trim();
                 throw new QueryException(query, words.get(within + 2).start, "unexpected text after the time window",
-                        "WITHIN and its time come last; move the rest before " + opName + " or after it");
+                        "WITHIN and its time come last: put '" + rest + "' before " + opName + " (to narrow A) or"
+                                + " before WITHIN (to narrow B)");
             }
             Word time = words.get(within + 1);
             try {
