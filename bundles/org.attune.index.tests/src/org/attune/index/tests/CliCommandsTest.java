@@ -120,7 +120,7 @@ class CliCommandsTest {
         assertTrue(e.getMessage().contains("nowhere") && e.getMessage().contains("does not exist"), e.getMessage());
         java.nio.file.Files.createDirectories(dir.resolve("empty"));
         Exception empty = assertThrows(Exception.class, () -> run(new IndexCommand(), "--corpus", "empty"));
-        assertTrue(empty.getMessage().contains("no moment tables"), empty.getMessage());
+        assertTrue(empty.getMessage().contains("holds no corpus"), empty.getMessage());
     }
 
     @Test
