@@ -87,8 +87,14 @@ public final class AgreementWriter {
             out.append("\nPer code (Fleiss' category kappa), ").append(scope).append(":\n");
             List<List<String>> codes = new ArrayList<>();
             codes.add(List.of("code", "kappa"));
-            for (Map.Entry<String, Double> e : pooled.fleiss().categoryKappa().entrySet()) {
-                codes.add(List.of(e.getKey(), num(e.getValue())));
+            Map<String, Double> kappas = pooled.fleiss().categoryKappa();
+            kappas.forEach((code, k) -> {
+                if (!code.equals(ConfusionMatrix.NOTHING)) {
+                    codes.add(List.of(code, num(k)));
+                }
+            });
+            if (kappas.containsKey(ConfusionMatrix.NOTHING)) {
+                codes.add(List.of(ConfusionMatrix.NOTHING, num(kappas.get(ConfusionMatrix.NOTHING))));
             }
             table(out, codes);
         }
@@ -166,6 +172,11 @@ public final class AgreementWriter {
 
     /** Left-aligned first column, right-aligned numbers, two spaces between columns. */
     static void table(StringBuilder out, List<List<String>> rows) {
+        table(out, rows, 1);
+    }
+
+    /** The first {@code leftColumns} columns left-aligned (text), the others right-aligned (numbers). */
+    static void table(StringBuilder out, List<List<String>> rows, int leftColumns) {
         int columns = rows.stream().mapToInt(List::size).max().orElse(0);
         int[] width = new int[columns];
         for (List<String> row : rows) {
@@ -181,7 +192,7 @@ public final class AgreementWriter {
                 }
                 String cell = row.get(i);
                 String pad = " ".repeat(width[i] - cell.length());
-                line.append(i == 0 ? cell + pad : pad + cell);
+                line.append(i < leftColumns ? cell + pad : pad + cell);
             }
             out.append(line.toString().stripTrailing()).append('\n');
         }

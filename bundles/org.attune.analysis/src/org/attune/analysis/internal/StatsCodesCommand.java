@@ -63,7 +63,7 @@ public final class StatsCodesCommand implements CliCommand {
                     AgreementWriter.percent(r.proportion())));
         }
         StringBuilder out = new StringBuilder();
-        AgreementWriter.table(out, table);
+        AgreementWriter.table(out, table, 3);
         context.out().print(out);
         return OK;
     }
