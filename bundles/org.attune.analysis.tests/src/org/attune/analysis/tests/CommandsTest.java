@@ -102,6 +102,18 @@ class CommandsTest {
     }
 
     @Test
+    void agreementCsvHasOneRowPerCaseAndThePooledRow() throws Exception {
+        assertEquals(0, run(new AgreementCommand(), "--moments", "demo.csv", "--coders", "anna,ben", "--csv"));
+        List<String> lines = out().lines().toList();
+        assertEquals("case,method,coders,items,percent_agreement,cohen_kappa,fleiss_kappa,krippendorff_alpha", lines.get(0));
+        assertEquals(4, lines.size(), out());
+        assertTrue(lines.get(1).startsWith("family-01,event,anna ben,"), out());
+        assertTrue(lines.get(3).startsWith("(pooled),event,anna ben,"), out());
+        assertThrows(UsageException.class,
+                () -> run(new AgreementCommand(), "--moments", "demo.csv", "--coders", "anna,ben", "--csv", "--json"));
+    }
+
+    @Test
     void agreementOfThreeCodersNeedsTimeUnitsOrAlpha() throws Exception {
         assertThrows(UsageException.class, () -> run(new AgreementCommand(), "--moments", "demo.csv"));
         assertEquals(0, run(new AgreementCommand(), "--moments", "demo.csv", "--method", "time-unit"));

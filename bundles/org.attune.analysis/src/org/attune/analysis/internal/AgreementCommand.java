@@ -32,7 +32,7 @@ public final class AgreementCommand implements CliCommand {
     public String usage() {
         return """
                 attune agreement --moments FILE.csv [--coders A,B] [--case ID[,ID...]]
-                                 [--method event|time-unit|alpha] [--tolerance 1s] [--unit 1s] [--json]
+                                 [--method event|time-unit|alpha] [--tolerance 1s] [--unit 1s] [--json|--csv]
                   --moments FILE   moments CSV: case,coder,scheme,category,code,start_ms,end_ms,duration_ms,modifiers,note
                   --coders A,B     the coders to compare (default: every coder in the data)
                   --case ID        only these cases (comma-separated)
@@ -41,14 +41,18 @@ public final class AgreementCommand implements CliCommand {
                                    for more than two coders); alpha: Krippendorff's alpha on time units
                   --tolerance      onset tolerance of the event method (default 1s; e.g. 500ms, 1.5s)
                   --unit           time unit of the time-unit and alpha methods (default 1s)
-                  --json           print the report as JSON""";
+                  --json           print the report as JSON
+                  --csv            print one CSV row per case and one for the pooled data""";
     }
 
     @Override
     public int run(CliContext context, List<String> words) throws Exception {
         Set<String> options = new HashSet<>(MomentSource.OPTIONS);
         options.addAll(Set.of("method", "tolerance", "unit"));
-        Args args = Args.parse(words, options, Set.of("json")).expectPositionals(0, 0);
+        Args args = Args.parse(words, options, Set.of("json", "csv")).expectPositionals(0, 0);
+        if (args.has("json") && args.has("csv")) {
+            throw new UsageException("give --json or --csv, not both");
+        }
         AgreementMethod method;
         try {
             method = AgreementMethod.fromWord(args.value("method", "event"));
@@ -74,7 +78,8 @@ public final class AgreementCommand implements CliCommand {
         if (report.cases().isEmpty()) {
             context.err().println("attune agreement: no case was coded by all of " + String.join(", ", coders));
         }
-        context.out().print(args.has("json") ? AgreementWriter.json(report) + "\n" : AgreementWriter.text(report));
+        context.out().print(args.has("json") ? AgreementWriter.json(report) + "\n"
+                : args.has("csv") ? AgreementWriter.csv(report) : AgreementWriter.text(report));
         return report.cases().isEmpty() ? FAILURE : OK;
     }
 }

@@ -101,6 +101,21 @@ public final class AgreementWriter {
         return out.toString();
     }
 
+    /** One CSV row per compared case and one for the pooled data. */
+    public static String csv(AgreementReport report) {
+        StringBuilder out = new StringBuilder();
+        out.append(Csv.line(List.of("case", "method", "coders", "items", "percent_agreement", "cohen_kappa", "fleiss_kappa",
+                "krippendorff_alpha"))).append('\n');
+        List<AgreementResult> all = new ArrayList<>(report.cases());
+        all.add(report.pooled());
+        for (AgreementResult r : all) {
+            out.append(Csv.line(List.of(r.scope(), report.method().word(), String.join(" ", report.coders()), r.items(),
+                    r.percentAgreement() * 100, r.cohenKappa(), r.fleiss() == null ? Double.NaN : r.fleiss().kappa(),
+                    r.alpha().alpha()))).append('\n');
+        }
+        return out.toString();
+    }
+
     public static String json(AgreementReport report) {
         Json json = new Json().beginObject();
         json.name("method").value(report.method().word());
