@@ -390,7 +390,6 @@ public final class MediaSet implements AutoCloseable {
                         newRate < 0 ? "its container cannot be played backwards" : "GStreamer refused the seek" + reason());
             }
         }
-        segmentStartNs = caseNs;
         rate = newRate;
         for (int i = 0; i < wait.length; i++) {
             if (!wait[i]) {
@@ -398,6 +397,7 @@ public final class MediaSet implements AutoCloseable {
             }
         }
         awaitFrames(marks);
+        segmentStartNs = caseNs; // only now: the position changes when its pictures are there
         awaitState(org.freedesktop.gstreamer.State.PAUSED);
         if (state == State.ENDED) {
             setState(State.PAUSED);
