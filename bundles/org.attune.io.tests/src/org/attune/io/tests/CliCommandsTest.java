@@ -81,6 +81,32 @@ class CliCommandsTest {
     }
 
     @Test
+    void importIntoANewCorpusAndExportItAgain() throws Exception {
+        Path corpus = dir.resolve("lab corpus");
+        assertEquals(CliCommand.OK, new ImportCommand().run(context, List.of("--corpus", corpus.toString(), TestFiles.EXAMPLE,
+                TestFiles.OPF_UI + "demo_data_to_csv.opf")));
+        assertTrue(out().contains("imported 2 cases, 196 moments, 2 new schemes"), out());
+        assertTrue(Files.isRegularFile(corpus.resolve("corpus.attune")));
+        out.reset();
+        Path csv = dir.resolve("all.csv");
+        assertEquals(CliCommand.OK, new ExportCommand().run(context, List.of("--corpus", corpus.toString(), "--format", "csv", "--out",
+                csv.toString())));
+        assertEquals(1 + 196, Files.readAllLines(csv, StandardCharsets.UTF_8).size());
+        Path eaf = dir.resolve("eaf");
+        assertEquals(CliCommand.OK, new ExportCommand().run(context, List.of("--corpus", corpus.toString(), "--format", "eaf", "--out",
+                eaf.toString(), "example")));
+        assertTrue(Files.isRegularFile(eaf.resolve("example.eaf")));
+        // a refused file: no corpus is left behind where there was none
+        Path broken = dir.resolve("broken.boris");
+        Files.writeString(broken, "{\"behaviors_conf\": [}");
+        Path fresh = dir.resolve("fresh");
+        assertThrows(org.attune.io.ImportException.class,
+                () -> new ImportCommand().run(context, List.of("--corpus", fresh.toString(), TestFiles.EXAMPLE, broken.toString())));
+        assertTrue(!Files.exists(fresh), "no corpus folder is left behind");
+        assertThrows(UsageException.class, () -> new ImportCommand().run(context, List.of("--corpus", fresh.toString(), "--check", "x.eaf")));
+    }
+
+    @Test
     void importIsCancellable() {
         monitor = new NullProgressMonitor();
         monitor.setCanceled(true);
