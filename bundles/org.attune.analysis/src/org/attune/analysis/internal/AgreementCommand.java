@@ -32,7 +32,7 @@ public final class AgreementCommand implements CliCommand {
     public String usage() {
         return """
                 attune agreement (--corpus DIR | --moments FILE.csv) [--coders A,B] [--case ID[,ID...]]
-                                 [--method event|time-unit|alpha] [--tolerance 1s] [--unit 1s] [--json|--csv]
+                                        [--method event|time-unit|alpha] [--tolerance 1s] [--unit 1s] [--json|--csv]
                   --corpus DIR     the corpus folder (corpus.attune, cases/, schemes/)
                   --moments FILE   or a moments CSV (as ./attune export --format csv writes it)
                   --coders A,B     the coders to compare (default: every coder in the data)
