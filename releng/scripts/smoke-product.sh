@@ -60,5 +60,19 @@ else
   kill $pid 2>/dev/null
 fi
 
+# The update site: both features and their category, with every bundle they need.
+site="$ROOT/releng/org.attune.repository/target/repository"
+content=$(unzip -p "$site/content.jar" content.xml 2>/dev/null)
+missing=""
+for iu in org.attune.core.feature.feature.group org.attune.ui.feature.feature.group; do
+  grep -q "id='$iu'" <<<"$content" || missing="$missing $iu"
+done
+grep -q "org.eclipse.equinox.p2.type.category" <<<"$content" || missing="$missing category"
+for bundle in "$site"/plugins/org.attune.cli_*.jar "$site"/plugins/org.attune.app_*.jar; do
+  [ -f "$bundle" ] || missing="$missing $(basename "$bundle")"
+done
+if [ -z "$missing" ]; then pass "the update site has both features, their category and bundles"
+else fail "the update site lacks:$missing"; fi
+
 echo "smoke: $passed passed, $failed failed"
 [ $failed -eq 0 ]
