@@ -2,7 +2,6 @@ package org.attune.model.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -210,7 +209,7 @@ class CorpusStoreTest {
             domain.getCommandStack().undo();
             assertEquals(2000, moment.getEndMs());
             IItemLabelProvider labels = (IItemLabelProvider) domain.getAdapterFactory().adapt(moment, IItemLabelProvider.class);
-            assertNotNull(labels.getText(moment));
+            assertEquals("Looks at the child 0:00:01.000–0:00:02.000 · Anna", labels.getText(moment));
         }
     }
 
