@@ -80,7 +80,7 @@ public final class MediaSet implements AutoCloseable {
                     .append(stream.source().file().toAbsolutePath().toUri())
                     .append("\" caps=\"video/x-raw(ANY)\" expose-all-streams=false ! videoconvert name=conv")
                     .append(i).append(" ! video/x-raw,format=BGRx ! appsink name=sink").append(i)
-                    .append(" emit-signals=true enable-last-sample=false max-buffers=4 qos=true sync=")
+                    .append(" emit-signals=true enable-last-sample=false max-buffers=4 qos=false sync=")
                     .append(realTime).append(' ');
         }
         this.durationNs = end;
@@ -324,8 +324,10 @@ public final class MediaSet implements AutoCloseable {
         boolean resume = state == State.PLAYING;
         long position = positionNs();
         stopClock();
-        // late frames are dropped only at fast rates; at 1x every frame is shown
+        // late frames are dropped (in the sink, and by decoders through QoS) only at fast
+        // rates; up to 2x every frame is decoded and shown, late rather than never
         for (Branch branch : branches) {
+            branch.sink().set("qos", magnitude > 2);
             branch.sink().set("max-lateness", magnitude > 2 ? 20_000_000L : -1L);
         }
         seekInternal(caseTimeOfMasterFrame(masterFrameAt(position)), newRate);
