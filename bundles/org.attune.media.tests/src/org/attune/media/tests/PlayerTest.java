@@ -54,7 +54,7 @@ class PlayerTest {
             player.jump(-1000);
             player.step(-1).get();
             assertEquals("frame 26", player.frameText());
-            assertEquals("00:00:01.060", player.timeText());
+            assertEquals("00:00:01.040", player.timeText());
             Player.Picture first = player.picture(0);
             Player.Picture second = player.picture(1);
             assertEquals(26, FrameBarcode.readBgrx(java.nio.ByteBuffer.wrap(first.bgrx()), first.width(), first.height()));
