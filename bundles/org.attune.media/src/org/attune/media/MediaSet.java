@@ -80,7 +80,7 @@ public final class MediaSet implements AutoCloseable {
                     .append(stream.source().file().toAbsolutePath().toUri())
                     .append("\" caps=\"video/x-raw(ANY)\" expose-all-streams=false ! videoconvert name=conv")
                     .append(i).append(" ! video/x-raw,format=BGRx ! appsink name=sink").append(i)
-                    .append(" emit-signals=true enable-last-sample=false max-buffers=4 qos=true sync=")
+                    .append(" emit-signals=true enable-last-sample=false max-buffers=4 qos=false sync=")
                     .append(realTime).append(' ');
         }
         this.durationNs = end;
@@ -227,7 +227,23 @@ public final class MediaSet implements AutoCloseable {
     private long masterFrameAt(long caseNs) {
         Stream master = master();
         long media = caseNs - master.source().offsetMs() * 1_000_000L;
-        return Math.max(0, Math.min(master.info().frameCount() - 1, master.info().frameAt(media)));
+        return Math.max(0, Math.min(lastMasterFrame(), master.info().frameAt(media)));
+    }
+
+    /**
+     * The case's last moment counted in master frames: past the master's own end (another
+     * stream plays on) frame numbers continue at the master's rate.
+     */
+    private long lastMasterFrame() {
+        Stream master = master();
+        return Math.max(0, master.info().frameAt(durationNs - 1 - master.source().offsetMs() * 1_000_000L));
+    }
+
+    /** Case time where master frame {@code frame} begins (what a time display shows for it). */
+    public long masterFrameStartNs(long frame) {
+        Stream master = master();
+        MediaInfo info = master.info();
+        return Math.round(frame * 1e9 * info.frameRateDen() / info.frameRateNum()) + master.source().offsetMs() * 1_000_000L;
     }
 
     /** Case time of the middle of master frame {@code frame}. */
@@ -279,8 +295,7 @@ public final class MediaSet implements AutoCloseable {
         checkOpen();
         boolean resume = state == State.PLAYING;
         stopClock();
-        long last = master().info().frameCount() - 1;
-        seekInternal(caseTimeOfMasterFrame(Math.max(0, Math.min(last, frame))), rate);
+        seekInternal(caseTimeOfMasterFrame(Math.max(0, Math.min(lastMasterFrame(), frame))), rate);
         if (resume) {
             play();
         }
@@ -299,8 +314,7 @@ public final class MediaSet implements AutoCloseable {
         checkOpen();
         long current = masterFrame();
         stopClock();
-        long last = master().info().frameCount() - 1;
-        seekInternal(caseTimeOfMasterFrame(Math.max(0, Math.min(last, current + frames))), rate);
+        seekInternal(caseTimeOfMasterFrame(Math.max(0, Math.min(lastMasterFrame(), current + frames))), rate);
     }
 
     /** Jumps by {@code deltaMs} (e.g. ±1000, ±10000), keeping play or pause. */
@@ -324,8 +338,10 @@ public final class MediaSet implements AutoCloseable {
         boolean resume = state == State.PLAYING;
         long position = positionNs();
         stopClock();
-        // late frames are dropped only at fast rates; at 1x every frame is shown
+        // late frames are dropped (in the sink, and by decoders through QoS) only at fast
+        // rates; up to 2x every frame is decoded and shown, late rather than never
         for (Branch branch : branches) {
+            branch.sink().set("qos", magnitude > 2);
             branch.sink().set("max-lateness", magnitude > 2 ? 20_000_000L : -1L);
         }
         seekInternal(caseTimeOfMasterFrame(masterFrameAt(position)), newRate);

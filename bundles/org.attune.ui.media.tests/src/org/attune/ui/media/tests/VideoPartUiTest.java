@@ -75,7 +75,7 @@ class VideoPartUiTest {
             key(part, SWT.ARROW_LEFT, 0);
             pump(display, () -> part.player().mediaSet().masterFrame() == 26 && part.player().picture(1).frameNumber() == 26,
                     10_000);
-            assertEquals("00:00:01.060", part.player().timeText());
+            assertEquals("00:00:01.040", part.player().timeText());
             assertEquals(26, part.player().picture(1).frameNumber(), "the second stream followed");
         } finally {
             context.dispose();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Future;
 
+import org.attune.media.MediaSet;
 import org.attune.media.MediaSource;
 import org.attune.media.Player;
 import org.eclipse.swt.SWT;
@@ -53,20 +54,22 @@ public final class VideoPart {
     private volatile boolean dirty = true;
     private volatile String message;
     private long paintedPictures;
+    private String folder;
 
     @PostConstruct
     public void create(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
         Composite bar = new Composite(parent, SWT.NONE);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        GridLayout barLayout = new GridLayout(8, false);
+        GridLayout barLayout = new GridLayout(9, false);
         barLayout.marginHeight = 0;
         bar.setLayout(barLayout);
 
-        button(bar, "Open media\u2026", "Choose the video files to play together", this::chooseMedia);
-        button(bar, "\u23ee", "Back one frame (\u2190)", () -> player.step(-1));
+        button(bar, "Open media\u2026", "Choose the video files to play together", () -> chooseMedia(false));
+        button(bar, "Add media\u2026", "Add another camera angle to the ones playing", () -> chooseMedia(true));
+        button(bar, "|\u25c0", "Back one frame (\u2190)", () -> player.step(-1));
         playButton = button(bar, "\u25b6", "Play / pause (space)", player::togglePlay);
-        button(bar, "\u23ed", "Forward one frame (\u2192)", () -> player.step(1));
+        button(bar, "\u25b6|", "Forward one frame (\u2192)", () -> player.step(1));
         time = new Label(bar, SWT.NONE);
         time.setText("00:00:00.000");
         time.setToolTipText("Position on the case timeline");
@@ -145,19 +148,28 @@ public final class VideoPart {
         return button;
     }
 
-    private void chooseMedia() {
+    private void chooseMedia(boolean add) {
         FileDialog dialog = new FileDialog(canvas.getShell(), SWT.OPEN | SWT.MULTI);
-        dialog.setText("Open media (choose all camera angles of one session)");
+        dialog.setText(add ? "Add media (another camera angle)" : "Open media (choose all camera angles of one session)");
         dialog.setFilterExtensions(new String[] { "*.mp4;*.mov;*.m4v;*.webm;*.mkv;*.ogv;*.ogg;*.avi;*.mts;*.mpg", "*" });
         dialog.setFilterNames(new String[] { "Video files", "All files" });
+        if (folder != null) {
+            dialog.setFilterPath(folder);
+        }
         if (dialog.open() == null) {
             return;
         }
-        List<MediaSource> sources = new ArrayList<>();
+        folder = dialog.getFilterPath();
+        List<MediaSource> sources = new ArrayList<>(add ? sources() : List.of());
         for (String name : dialog.getFileNames()) {
             sources.add(MediaSource.of(Path.of(dialog.getFilterPath(), name)));
         }
         open(sources);
+    }
+
+    private List<MediaSource> sources() {
+        MediaSet set = player.mediaSet();
+        return set == null ? List.of() : set.streams().stream().map(MediaSet.Stream::source).toList();
     }
 
     /** Plays these sources in the part; the case editor will call this with a case's sources. */
@@ -224,7 +236,7 @@ public final class VideoPart {
     private void refresh() {
         time.setText(player.timeText());
         frame.setText(player.frameText());
-        playButton.setText(player.isPlaying() ? "\u23f8" : "\u25b6");
+        playButton.setText(player.isPlaying() ? "||" : "\u25b6");
         int rateIndex = Player.RATES.indexOf(player.rate());
         if (rateIndex >= 0 && rates.getSelectionIndex() != rateIndex) {
             rates.select(rateIndex);
