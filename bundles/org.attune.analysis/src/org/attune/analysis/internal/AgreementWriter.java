@@ -61,25 +61,7 @@ public final class AgreementWriter {
             out.append("\nConfusion matrix, ").append(scope).append(" (rows ").append(report.coders().get(0))
                     .append(", columns ").append(report.coders().get(1)).append("):\n");
             List<String> labels = matrix.labels();
-            // wide tables (many or long code names) get numbered columns
-            boolean numbered = labels.stream().mapToInt(l -> Math.max(l.length(), 4) + 2).sum() > 100;
-            List<List<String>> cells = new ArrayList<>();
-            List<String> header = new ArrayList<>();
-            header.add("");
-            for (int i = 0; i < labels.size(); i++) {
-                header.add(numbered ? Integer.toString(i + 1) : labels.get(i));
-            }
-            cells.add(header);
-            for (int i = 0; i < labels.size(); i++) {
-                String a = labels.get(i);
-                List<String> row = new ArrayList<>();
-                row.add(numbered ? (i + 1) + " " + a : a);
-                for (String b : labels) {
-                    row.add(Long.toString(matrix.count(a, b)));
-                }
-                cells.add(row);
-            }
-            table(out, cells);
+            matrix(out, labels, (a, b) -> Long.toString(matrix.count(a, b)));
             List<List<String>> disagreements = new ArrayList<>();
             for (String a : labels) {
                 for (String b : labels) {
@@ -208,6 +190,31 @@ public final class AgreementWriter {
 
     static String percent(double proportion) {
         return Double.isFinite(proportion) ? String.format(Locale.ROOT, "%.1f%%", proportion * 100) : "n/a";
+    }
+
+    /**
+     * A square table over {@code labels} (rows and columns); wide tables (many or long code names)
+     * get numbered columns, with the number in front of the row's name.
+     */
+    static void matrix(StringBuilder out, List<String> labels, java.util.function.BinaryOperator<String> cell) {
+        boolean numbered = labels.stream().mapToInt(l -> Math.max(l.length(), 4) + 2).sum() > 100;
+        List<List<String>> cells = new ArrayList<>();
+        List<String> header = new ArrayList<>();
+        header.add("");
+        for (int i = 0; i < labels.size(); i++) {
+            header.add(numbered ? Integer.toString(i + 1) : labels.get(i));
+        }
+        cells.add(header);
+        for (int i = 0; i < labels.size(); i++) {
+            String a = labels.get(i);
+            List<String> row = new ArrayList<>();
+            row.add(numbered ? (i + 1) + " " + a : a);
+            for (String b : labels) {
+                row.add(cell.apply(a, b));
+            }
+            cells.add(row);
+        }
+        table(out, cells);
     }
 
     /** A right-aligned count, then left-aligned text columns. */
