@@ -41,6 +41,13 @@ class TimelineTest {
             texts.add(text);
         }
 
+        final List<int[]> bands = new ArrayList<>();
+
+        @Override
+        public void drawColumns(int x, int y, int height, int[] colors, int count, int background) {
+            bands.add(new int[] {x, y, count, height});
+        }
+
         @Override
         public void clip(int x, int y, int width, int height) {
         }
@@ -161,9 +168,11 @@ class TimelineTest {
         Recorder recorder = new Recorder();
         view.paint(recorder, 0, List.of(), List.of());
         int tracks = view.model().tracks().size();
-        assertTrue(view.lastRectangles() > tracks, "moments were painted: " + view.lastRectangles());
-        assertTrue(view.lastRectangles() <= tracks * 1600, "at most about one rectangle per pixel column and track, not one per moment: "
-                + view.lastRectangles());
+        assertEquals(tracks, recorder.bands.size(), "denser than pixels: each track is one band of pixel columns");
+        assertTrue(view.lastRectangles() <= tracks, "not a rectangle per moment: " + view.lastRectangles());
+        for (int[] band : recorder.bands) {
+            assertTrue(band[0] >= TimelineView.HEADER_WIDTH && band[0] + band[2] <= TimelineView.HEADER_WIDTH + 1600, "inside the time area");
+        }
 
         view.axis().show(3_600_000, 3_600_000 + 1);
         recorder.rects.clear();

@@ -128,8 +128,7 @@ public final class TimelineView {
     /**
      * Paints one track: the visible moments are first rasterised into one colour per pixel
      * column (a later moment covers an earlier one, as painting would), then each run of equal
-     * colour is one rectangle. The cost is bounded by the visible moments plus the width, not by
-     * the moments' count in pixels painted.
+     * colour is one rectangle. The cost is bounded by the visible moments plus the width.
      */
     private int paintTrack(TimelinePainter p, TimelineModel.Track track, int y, int h, int axisWidth, double from, double to,
             double msPerPixel) {
@@ -181,20 +180,34 @@ public final class TimelineView {
     }
 
     /**
-     * Paints everything.
+     * Paints everything: {@link #paintStatic} then {@link #paintOverlay}.
      *
      * @param playheadMs where the playhead is
      * @param open       moments being coded (drawn up to the playhead)
      * @param selected   moments to outline
      */
     public void paint(TimelinePainter p, long playheadMs, Collection<CodedMoment> open, Collection<CodedMoment> selected) {
+        paintStatic(p);
+        paintOverlay(p, playheadMs, open, selected);
+    }
+
+    /**
+     * What a paint of {@link #paintStatic} depends on: while it stays equal (the playhead moves,
+     * nothing else), a cached image of the static layer can be reused.
+     */
+    public Object staticKey() {
+        return java.util.Arrays.asList(model, width, height, scrollY, axis.startMs(), axis.msPerPixel());
+    }
+
+    /** The layer that does not move with the playhead: tracks, moments, ruler, track names. */
+    public void paintStatic(TimelinePainter p) {
         int rects = 0;
         p.fillRect(0, 0, width, height, BACKGROUND);
         List<TimelineModel.Track> tracks = model == null ? List.of() : model.tracks();
         int left = HEADER_WIDTH;
         int right = width;
-        int first = Math.max(0, scrollY / TRACK_HEIGHT);
-        int last = Math.min(tracks.size() - 1, (scrollY + height - RULER_HEIGHT) / TRACK_HEIGHT);
+        int first = firstTrack();
+        int last = lastTrack();
 
         p.clip(0, RULER_HEIGHT, width, Math.max(0, height - RULER_HEIGHT));
         for (int index = first; index <= last; index++) {
@@ -215,31 +228,6 @@ public final class TimelineView {
         for (int index = first; index <= last; index++) {
             rects += paintTrack(p, tracks.get(index), trackY(index) + 3, TRACK_HEIGHT - 7, axisWidth, from, to, msPerPixel);
         }
-        // moments being coded grow with the playhead
-        for (CodedMoment moment : open) {
-            int index = model == null ? -1 : tracks.indexOf(model.trackOf(moment));
-            if (index >= first && index <= last) {
-                int x0 = Math.max(left, xOf(moment.getStartMs()));
-                int x1 = Math.min(right, xOf(Math.max(playheadMs, moment.getStartMs())) + 1);
-                int y = trackY(index) + 3;
-                p.fillRect(x0, y, Math.max(1, x1 - x0), TRACK_HEIGHT - 7, TimelineModel.rgb(moment.getCode()));
-                p.drawLine(x0, y + TRACK_HEIGHT - 8, x1, y + TRACK_HEIGHT - 8, SELECTION);
-                rects++;
-            }
-        }
-        for (CodedMoment moment : selected) {
-            int index = model == null || moment.getCase() == null ? -1 : tracks.indexOf(model.trackOf(moment));
-            if (index >= first && index <= last) {
-                int x0 = xOf(moment.getStartMs()) - 1;
-                int x1 = Math.max(x0 + 3, xOf(moment.getEndMs()) + 1);
-                int y = trackY(index) + 2;
-                int h = TRACK_HEIGHT - 5;
-                p.drawLine(x0, y, x1, y, SELECTION);
-                p.drawLine(x0, y + h, x1, y + h, SELECTION);
-                p.drawLine(x0, y, x0, y + h, SELECTION);
-                p.drawLine(x1, y, x1, y + h, SELECTION);
-            }
-        }
         p.unclip();
 
         // ruler
@@ -259,8 +247,6 @@ public final class TimelineView {
         p.unclip();
 
         // track names
-        p.fillRect(0, 0, HEADER_WIDTH, RULER_HEIGHT, 0xe1e5ea);
-        p.drawText(TimeAxis.format(playheadMs), 6, 3, PLAYHEAD);
         p.clip(0, RULER_HEIGHT, HEADER_WIDTH, Math.max(0, height - RULER_HEIGHT));
         for (int index = first; index <= last; index++) {
             int y = trackY(index);
@@ -269,12 +255,55 @@ public final class TimelineView {
         }
         p.unclip();
         p.drawLine(HEADER_WIDTH - 1, 0, HEADER_WIDTH - 1, height, GRID);
+        lastRectangles = rects;
+    }
 
-        // playhead
+    /** The layer that moves: the playhead and its time, moments being coded, the selection. */
+    public void paintOverlay(TimelinePainter p, long playheadMs, Collection<CodedMoment> open, Collection<CodedMoment> selected) {
+        List<TimelineModel.Track> tracks = model == null ? List.of() : model.tracks();
+        int left = HEADER_WIDTH;
+        int right = width;
+        int first = firstTrack();
+        int last = lastTrack();
+        p.clip(left, RULER_HEIGHT, Math.max(0, right - left), Math.max(0, height - RULER_HEIGHT));
+        for (CodedMoment moment : open) {
+            int index = model == null ? -1 : tracks.indexOf(model.trackOf(moment));
+            if (index >= first && index <= last) {
+                int x0 = Math.max(left, xOf(moment.getStartMs()));
+                int x1 = Math.min(right, xOf(Math.max(playheadMs, moment.getStartMs())) + 1);
+                int y = trackY(index) + 3;
+                p.fillRect(x0, y, Math.max(1, x1 - x0), TRACK_HEIGHT - 7, TimelineModel.rgb(moment.getCode()));
+                p.drawLine(x0, y + TRACK_HEIGHT - 8, x1, y + TRACK_HEIGHT - 8, SELECTION);
+            }
+        }
+        for (CodedMoment moment : selected) {
+            int index = model == null || moment.getCase() == null ? -1 : tracks.indexOf(model.trackOf(moment));
+            if (index >= first && index <= last) {
+                int x0 = xOf(moment.getStartMs()) - 1;
+                int x1 = Math.max(x0 + 3, xOf(moment.getEndMs()) + 1);
+                int y = trackY(index) + 2;
+                int h = TRACK_HEIGHT - 5;
+                p.drawLine(x0, y, x1, y, SELECTION);
+                p.drawLine(x0, y + h, x1, y + h, SELECTION);
+                p.drawLine(x0, y, x0, y + h, SELECTION);
+                p.drawLine(x1, y, x1, y + h, SELECTION);
+            }
+        }
+        p.unclip();
+        p.fillRect(0, 0, HEADER_WIDTH - 1, RULER_HEIGHT - 1, 0xe1e5ea);
+        p.drawText(TimeAxis.format(playheadMs), 6, 3, PLAYHEAD);
         int px = xOf(playheadMs);
         if (px >= left && px < right) {
             p.fillRect(px - 1, 0, 2, height, PLAYHEAD);
         }
-        lastRectangles = rects;
+    }
+
+    private int firstTrack() {
+        return Math.max(0, scrollY / TRACK_HEIGHT);
+    }
+
+    private int lastTrack() {
+        int count = model == null ? 0 : model.tracks().size();
+        return Math.min(count - 1, (scrollY + height - RULER_HEIGHT) / TRACK_HEIGHT);
     }
 }

@@ -1,6 +1,7 @@
 package org.attune.ui.internal.bench;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -11,7 +12,7 @@ import org.attune.cli.CliContext;
 import org.attune.cli.UsageException;
 import org.attune.model.Case;
 import org.attune.model.Corpus;
-import org.attune.ui.internal.parts.SwtTimelinePainter;
+import org.attune.ui.internal.parts.TimelineRenderer;
 import org.attune.ui.timeline.TimelineModel;
 import org.attune.ui.timeline.TimelineView;
 import org.eclipse.core.runtime.SubMonitor;
@@ -74,22 +75,28 @@ public class TimelineBenchCommand implements CliCommand {
         long durationMs = 2 * 3_600_000L;
         Corpus corpus = SyntheticCorpus.create(moments, durationMs, 42);
         Case theCase = corpus.getCases().get(0);
-        long t0 = System.nanoTime();
-        TimelineModel model = TimelineModel.build(theCase, TimelineModel.Grouping.CATEGORY, corpus.getCoders().get(0));
-        double buildMs = (System.nanoTime() - t0) / 1e6;
+        TimelineModel model = null;
+        double[] builds = new double[5];
+        for (int i = 0; i < builds.length; i++) { // what a change to the case costs (first one includes the JIT)
+            long t0 = System.nanoTime();
+            model = TimelineModel.build(theCase, TimelineModel.Grouping.CATEGORY, corpus.getCoders().get(0));
+            builds[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        double buildMs = Arrays.stream(builds).skip(1).sorted().toArray()[1];
+        double firstBuildMs = builds[0];
         TimelineView view = new TimelineView();
         view.setModel(model);
         view.setSize(width, height);
         view.axis().setContent(durationMs, 25);
         Image image = new Image(display, width, height);
         GC gc = new GC(image);
-        SwtTimelinePainter painter = new SwtTimelinePainter();
+        TimelineRenderer renderer = new TimelineRenderer();
         String[] zooms = {"whole_session", "10_min", "1_min", "10_s", "frames"};
         double[] spans = {durationMs, 600_000, 60_000, 10_000, 0};
         StringBuilder json = new StringBuilder("{\n  \"moments\": " + moments + ",\n  \"tracks\": " + model.tracks().size()
                 + ",\n  \"size\": \"" + width + "x" + height + "\",\n  \"repeats\": " + repeats
-                + ",\n  \"model_build_ms\": " + fmt(buildMs) + ",\n  \"repaint_ms\": {\n");
-        monitor.beginTask("Painting the timeline", zooms.length * repeats);
+                + ",\n  \"model_build_ms_first\": " + fmt(firstBuildMs) + ",\n  \"model_build_ms\": " + fmt(buildMs) + ",\n  \"repaint_ms\": {\n");
+        monitor.beginTask("Painting the timeline", zooms.length * repeats * 2);
         try {
             for (int z = 0; z < zooms.length; z++) {
                 view.axis().showAll();
@@ -98,37 +105,70 @@ public class TimelineBenchCommand implements CliCommand {
                 } else if (spans[z] == 0) {
                     view.axis().show(durationMs / 2.0, durationMs / 2.0 + 1);
                 }
-                List<Double> times = new ArrayList<>();
-                for (int i = 0; i < repeats + 20; i++) {
-                    // the playhead moves a little each frame, as while playing
+                double[] playing = time(display, repeats, monitor, i -> {
+                    // only the playhead moves, as while the video plays: the static layer is reused
                     long playhead = (long) (view.axis().startMs() + (i % 100) * view.axis().msPerPixel() * 5);
-                    long start = System.nanoTime();
-                    view.paint(painter.on(gc), playhead, List.of(), List.of());
-                    display.readAndDispatch();
-                    double ms = (System.nanoTime() - start) / 1e6;
-                    if (i >= 20) { // the first paints warm up the JIT
-                        times.add(ms);
-                        monitor.worked(1);
-                    }
-                    if (monitor.isCanceled()) {
-                        throw new org.eclipse.core.runtime.OperationCanceledException();
-                    }
-                }
-                double[] sorted = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+                    renderer.paint(gc, view, playhead, List.of(), List.of());
+                });
+                double[] changed = time(display, repeats, monitor, i -> {
+                    // zoom, scroll or the moments changed: everything is painted again
+                    renderer.invalidate();
+                    renderer.paint(gc, view, (long) view.axis().startMs(), List.of(), List.of());
+                });
                 json.append("    \"").append(zooms[z]).append("\": {\"visible_ms\": ")
                         .append(Math.round(view.axis().endMs() - view.axis().startMs()))
-                        .append(", \"p50\": ").append(fmt(percentile(sorted, 50)))
-                        .append(", \"p95\": ").append(fmt(percentile(sorted, 95)))
-                        .append(", \"max\": ").append(fmt(sorted[sorted.length - 1]))
-                        .append(", \"rectangles\": ").append(view.lastRectangles()).append("}")
+                        .append(", \"rectangles\": ").append(view.lastRectangles())
+                        .append(",\n      \"playhead_moved\": ").append(stats(playing))
+                        .append(",\n      \"full_repaint\": ").append(stats(changed)).append("}")
                         .append(z < zooms.length - 1 ? ",\n" : "\n");
             }
         } finally {
             gc.dispose();
             image.dispose();
+            renderer.dispose();
         }
-        json.append("  },\n  \"target_ms\": 16\n}");
+        json.append("  },\n  \"target_ms\": 16,\n  \"load_average\": \"").append(loadAverage()).append("\"\n}");
         return json.toString();
+    }
+
+    private interface Paint {
+        void run(int iteration);
+    }
+
+    /** Times repeats of a paint (after 20 warm-up paints); sorted milliseconds. */
+    private static double[] time(Display display, int repeats, SubMonitor monitor, Paint paint) {
+        double[] times = new double[repeats];
+        for (int i = 0; i < repeats + 20; i++) {
+            long start = System.nanoTime();
+            paint.run(i);
+            double ms = (System.nanoTime() - start) / 1e6;
+            while (display.readAndDispatch()) {
+                // keep the display responsive between paints, outside the timing
+            }
+            if (i >= 20) {
+                times[i - 20] = ms;
+                monitor.worked(1);
+            }
+            if (monitor.isCanceled()) {
+                throw new org.eclipse.core.runtime.OperationCanceledException();
+            }
+        }
+        Arrays.sort(times);
+        return times;
+    }
+
+    private static String stats(double[] sorted) {
+        return "{\"p50\": " + fmt(percentile(sorted, 50)) + ", \"p95\": " + fmt(percentile(sorted, 95)) + ", \"max\": "
+                + fmt(sorted[sorted.length - 1]) + "}";
+    }
+
+    /** The machine's load while measuring (timings on a busy machine are inflated). */
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     private static double percentile(double[] sorted, int p) {

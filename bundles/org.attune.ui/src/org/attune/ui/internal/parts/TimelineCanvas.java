@@ -32,7 +32,7 @@ public final class TimelineCanvas extends Composite {
 
     private final WorkbenchSession session;
     private final TimelineView view = new TimelineView();
-    private final SwtTimelinePainter painter = new SwtTimelinePainter();
+    private final TimelineRenderer renderer = new TimelineRenderer();
     private final Canvas canvas;
     private final ToolItem grouping;
     private final List<CodedMoment> selection = new ArrayList<>();
@@ -86,6 +86,7 @@ public final class TimelineCanvas extends Composite {
         addListener(SWT.Dispose, e -> {
             session.removeListener(sessionListener);
             hook(null, null);
+            renderer.dispose();
         });
         sessionChanged(WorkbenchSession.Change.CASE);
     }
@@ -220,7 +221,7 @@ public final class TimelineCanvas extends Composite {
     private void paint(Event e) {
         rebuildIfStale();
         CodingSession coding = session.coding();
-        view.paint(painter.on(e.gc), playheadMs(), coding == null ? List.of() : coding.openMoments(), selection);
+        renderer.paint(e.gc, view, playheadMs(), coding == null ? List.of() : coding.openMoments(), selection);
     }
 
     private void playheadMoved() {
