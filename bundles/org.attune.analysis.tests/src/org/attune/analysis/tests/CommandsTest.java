@@ -1,0 +1,155 @@
+package org.attune.analysis.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.List;
+
+import org.attune.analysis.internal.AgreementCommand;
+import org.attune.analysis.internal.StatsCodesCommand;
+import org.attune.analysis.internal.StatsTransitionsCommand;
+import org.attune.cli.CliCommand;
+import org.attune.cli.CliContext;
+import org.attune.cli.UsageException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.FrameworkUtil;
+
+/** The CLI commands on the demo moments file in testfiles/. */
+class CommandsTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void copyDemo() throws IOException {
+        // the fragment's files are found through its host
+        Enumeration<URL> found = FrameworkUtil.getBundle(CommandsTest.class).findEntries("testfiles", "demo-moments.csv",
+                false);
+        try (InputStream in = found.nextElement().openStream()) {
+            Files.copy(in, dir.resolve("demo.csv"));
+        }
+    }
+
+    private int run(CliCommand command, String... words) throws Exception {
+        out.reset();
+        err.reset();
+        CliContext context = new CliContext() {
+            private final PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+            private final PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+
+            @Override
+            public PrintStream out() {
+                return o;
+            }
+
+            @Override
+            public PrintStream err() {
+                return e;
+            }
+
+            @Override
+            public Path workingDirectory() {
+                return dir;
+            }
+
+            @Override
+            public IProgressMonitor monitor() {
+                return new NullProgressMonitor();
+            }
+        };
+        return command.run(context, List.of(words));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void agreementEventBased() throws Exception {
+        assertEquals(0, run(new AgreementCommand(), "--moments", "demo.csv", "--coders", "anna,ben"));
+        String text = out();
+        assertTrue(text.contains("event-based, moments matched by onset within 1000 ms or by overlap"), text);
+        assertTrue(text.contains("(pooled)"), text);
+        assertTrue(text.contains("Confusion matrix, all cases pooled (rows anna, columns ben)"), text);
+        assertTrue(text.contains("(nothing)"), text);
+    }
+
+    @Test
+    void agreementJsonForOneCase() throws Exception {
+        assertEquals(0, run(new AgreementCommand(), "--moments", "demo.csv", "--coders", "anna,ben", "--case", "family-01",
+                "--json", "--tolerance", "500ms"));
+        String json = out();
+        assertTrue(json.startsWith("{\"method\":\"event\",\"coders\":[\"anna\",\"ben\"],\"toleranceMs\":500"), json);
+        assertTrue(json.contains("\"scope\":\"family-01\""), json);
+        assertTrue(!json.contains("family-02"), json);
+    }
+
+    @Test
+    void agreementCsvHasOneRowPerCaseAndThePooledRow() throws Exception {
+        assertEquals(0, run(new AgreementCommand(), "--moments", "demo.csv", "--coders", "anna,ben", "--csv"));
+        List<String> lines = out().lines().toList();
+        assertEquals("case,method,coders,items,percent_agreement,cohen_kappa,fleiss_kappa,krippendorff_alpha", lines.get(0));
+        assertEquals(4, lines.size(), out());
+        assertTrue(lines.get(1).startsWith("family-01,event,anna ben,"), out());
+        assertTrue(lines.get(3).startsWith("(pooled),event,anna ben,"), out());
+        assertThrows(UsageException.class,
+                () -> run(new AgreementCommand(), "--moments", "demo.csv", "--coders", "anna,ben", "--csv", "--json"));
+    }
+
+    @Test
+    void agreementOfThreeCodersNeedsTimeUnitsOrAlpha() throws Exception {
+        assertThrows(UsageException.class, () -> run(new AgreementCommand(), "--moments", "demo.csv"));
+        assertEquals(0, run(new AgreementCommand(), "--moments", "demo.csv", "--method", "time-unit"));
+        assertTrue(out().contains("Fleiss' kappa"), out());
+        assertEquals(0, run(new AgreementCommand(), "--moments", "demo.csv", "--method", "alpha", "--unit", "2s"));
+        assertTrue(out().contains("Krippendorff's alpha (nominal) on time units of 2000 ms"), out());
+    }
+
+    @Test
+    void wrongWordsAreUsageErrors() {
+        assertThrows(UsageException.class, () -> run(new AgreementCommand(), "--moments", "demo.csv", "--method", "magic"));
+        assertThrows(UsageException.class, () -> run(new AgreementCommand(), "--moments", "demo.csv", "--tolerance", "soon"));
+        assertThrows(UsageException.class, () -> run(new AgreementCommand(), "--moments", "demo.csv", "--coders", "anna,zoe"));
+        assertThrows(UsageException.class, () -> run(new AgreementCommand()));
+        IllegalArgumentException noCase = assertThrows(IllegalArgumentException.class,
+                () -> run(new AgreementCommand(), "--moments", "demo.csv", "--case", "family-99"));
+        assertTrue(noCase.getMessage().contains("no case 'family-99'"), noCase.getMessage());
+    }
+
+    @Test
+    void statsCodesAsCsv() throws Exception {
+        assertEquals(0, run(new StatsCodesCommand(), "--moments", "demo.csv", "--csv"));
+        List<String> lines = out().lines().toList();
+        assertEquals("case,coder,category,code,count,total_duration_ms,mean_duration_ms,rate_per_minute,"
+                + "proportion_of_session,session_ms", lines.get(0));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("(all),anna,")), out());
+        for (String line : lines.subList(1, lines.size())) {
+            assertEquals(10, line.split(",", -1).length, line);
+        }
+    }
+
+    @Test
+    void statsTransitions() throws Exception {
+        assertEquals(0, run(new StatsTransitionsCommand(), "--moments", "demo.csv", "--coders", "anna", "--within", "3s"));
+        assertTrue(out().startsWith("Coder anna: rows = code, columns = next code within 3000 ms (2 cases)"), out());
+        assertEquals(0, run(new StatsTransitionsCommand(), "--moments", "demo.csv", "--csv"));
+        assertTrue(out().startsWith("case,coder,from,to,count\n"), out());
+    }
+}

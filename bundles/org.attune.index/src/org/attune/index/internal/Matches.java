@@ -1,0 +1,174 @@
+package org.attune.index.internal;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Collection;
+
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.IntroSorter;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+
+/**
+ * Every moment a query matches, as parallel arrays (document, case, start, end, code, coder),
+ * read from doc values — the input of the sequence operators. Sorted by case, then start.
+ */
+public final class Matches {
+
+    public int size;
+    public int[] doc = new int[64];
+    public int[] caseIdx = new int[64];
+    public long[] start = new long[64];
+    public long[] end = new long[64];
+    public int[] codeIdx = new int[64];
+    public int[] coderIdx = new int[64];
+
+    void add(int d, int c, long s, long e, int code, int coder) {
+        if (size == doc.length) {
+            int n = size * 2;
+            doc = Arrays.copyOf(doc, n);
+            caseIdx = Arrays.copyOf(caseIdx, n);
+            start = Arrays.copyOf(start, n);
+            end = Arrays.copyOf(end, n);
+            codeIdx = Arrays.copyOf(codeIdx, n);
+            coderIdx = Arrays.copyOf(coderIdx, n);
+        }
+        doc[size] = d;
+        caseIdx[size] = c;
+        start[size] = s;
+        end[size] = e;
+        codeIdx[size] = code;
+        coderIdx[size] = coder;
+        size++;
+    }
+
+    /** Sorts by case, start, end, document. */
+    public void sort() {
+        new IntroSorter() {
+            private int pc;
+            private long ps;
+            private long pe;
+            private int pd;
+
+            @Override
+            protected void setPivot(int i) {
+                pc = caseIdx[i];
+                ps = start[i];
+                pe = end[i];
+                pd = doc[i];
+            }
+
+            @Override
+            protected int comparePivot(int j) {
+                int c = Integer.compare(pc, caseIdx[j]);
+                if (c == 0) {
+                    c = Long.compare(ps, start[j]);
+                }
+                if (c == 0) {
+                    c = Long.compare(pe, end[j]);
+                }
+                return c != 0 ? c : Integer.compare(pd, doc[j]);
+            }
+
+            @Override
+            protected void swap(int i, int j) {
+                swapInt(doc, i, j);
+                swapInt(caseIdx, i, j);
+                swapInt(codeIdx, i, j);
+                swapInt(coderIdx, i, j);
+                long t = start[i];
+                start[i] = start[j];
+                start[j] = t;
+                t = end[i];
+                end[i] = end[j];
+                end[j] = t;
+            }
+        }.sort(0, size);
+    }
+
+    private static void swapInt(int[] a, int i, int j) {
+        int t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+    }
+
+    /** First index in [from, to) whose start is ≥ value (the starts of one case are sorted). */
+    public int lowerBound(int from, int to, long value) {
+        int lo = from;
+        int hi = to;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (start[mid] < value) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Collects the matches of one query (single-threaded searcher: one collector). */
+    public static CollectorManager<Collector, Matches> collector(ReaderTables tables, IProgressMonitor monitor) {
+        Matches matches = new Matches();
+        return new CollectorManager<>() {
+            @Override
+            public Collector newCollector() {
+                return new Collector() {
+                    @Override
+                    public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+                        SortedDocValues cases = DocValues.getSorted(context.reader(), Fields.CASE);
+                        SortedDocValues codes = DocValues.getSorted(context.reader(), Fields.CODE);
+                        SortedDocValues coders = DocValues.getSorted(context.reader(), Fields.CODER);
+                        NumericDocValues starts = DocValues.getNumeric(context.reader(), Fields.START);
+                        NumericDocValues ends = DocValues.getNumeric(context.reader(), Fields.END);
+                        int[] caseMap = tables.leafMap(Fields.CASE, context.ord);
+                        int[] codeMap = tables.leafMap(Fields.CODE, context.ord);
+                        int[] coderMap = tables.leafMap(Fields.CODER, context.ord);
+                        int base = context.docBase;
+                        return new LeafCollector() {
+                            private int count;
+
+                            @Override
+                            public void setScorer(Scorable scorer) {
+                                // scores are not used
+                            }
+
+                            @Override
+                            public void collect(int d) throws IOException {
+                                if ((++count & 0x3fff) == 0 && monitor.isCanceled()) {
+                                    throw new OperationCanceledException();
+                                }
+                                cases.advanceExact(d);
+                                codes.advanceExact(d);
+                                coders.advanceExact(d);
+                                starts.advanceExact(d);
+                                ends.advanceExact(d);
+                                matches.add(base + d, caseMap[cases.ordValue()], starts.longValue(), ends.longValue(),
+                                        codeMap[codes.ordValue()], coderMap[coders.ordValue()]);
+                            }
+                        };
+                    }
+
+                    @Override
+                    public ScoreMode scoreMode() {
+                        return ScoreMode.COMPLETE_NO_SCORES;
+                    }
+                };
+            }
+
+            @Override
+            public Matches reduce(Collection<Collector> collectors) {
+                matches.sort();
+                return matches;
+            }
+        };
+    }
+}

@@ -1,0 +1,380 @@
+package org.attune.index.internal.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.attune.cli.Args;
+import org.attune.cli.CliCommand;
+import org.attune.cli.CliContext;
+import org.attune.cli.UsageException;
+import org.attune.index.CorpusIndex;
+import org.attune.index.MomentRecord;
+import org.attune.index.MomentSource;
+import org.attune.index.MomentTable;
+import org.attune.index.SearchOptions;
+import org.attune.index.SearchResult;
+import org.attune.index.internal.Documents;
+import org.attune.index.internal.Fields;
+import org.attune.index.internal.SyntheticCorpus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * {@code attune bench search --moments N}: indexes a synthetic corpus with Attune and with a bare
+ * Lucene loop, times term and sequence queries, and answers the same questions by scanning the
+ * case files, as a tool without an index must. Prints JSON.
+ */
+@Component(service = CliCommand.class)
+public final class BenchSearchCommand implements CliCommand {
+
+    static final String TERM_QUERY = "code:\"receiving initiatives\" AND coder:anna";
+    static final String SEQUENCE_QUERY = "code:\"infant initiative\" THEN code:\"receiving initiatives\" WITHIN 3s";
+    private static final List<String> TERM_QUERIES = List.of(TERM_QUERY, "coder:ben", "code:\"infant initiative\"",
+            "code:naming AND coder:chris");
+    private static final List<String> OTHER_QUERIES = List.of("note:smil*", "duration:>5s AND code:guiding",
+            "start:[1m TO 2m]", "code:\"infant initiative\" OVERLAPS code:\"attentive looking\"",
+            "code:\"infant initiative\" NOT FOLLOWED BY code:\"receiving initiatives\" WITHIN 5s");
+
+    @Override
+    public String name() {
+        return "bench search";
+    }
+
+    @Override
+    public String summary() {
+        return "measure indexing and search on a synthetic corpus (prints JSON)";
+    }
+
+    @Override
+    public String usage() {
+        return "attune bench search [--moments N] [--per-case M] [--repeat R] [--scan-runs S] [--runs K]"
+                + " [--dir DIR] [--keep]\n"
+                + "  N moments (default 100000) in cases of M (default 500), written as moment tables to DIR\n"
+                + "  (default: a temporary folder, deleted unless --keep); indexing is measured K times (default 1),\n"
+                + "  each query R times (default 100), the scan S times (default 3).";
+    }
+
+    @Override
+    public int run(CliContext context, List<String> words) throws Exception {
+        Args args = Args.parse(words, Set.of("moments", "per-case", "repeat", "scan-runs", "runs", "dir"),
+                Set.of("keep")).expectPositionals(0, 0);
+        int moments = number(args, "moments", 100_000);
+        int perCase = number(args, "per-case", 500);
+        int repeat = number(args, "repeat", 100);
+        int scanRuns = number(args, "scan-runs", 3);
+        int runs = number(args, "runs", 1);
+        boolean temporary = args.value("dir") == null;
+        Path dir = temporary ? Files.createTempDirectory("attune-bench-search-") : context.resolve(args.value("dir"));
+        if (!temporary && Files.exists(dir.resolve("cases"))) {
+            throw new IOException(dir + " already holds a benchmark corpus (cases/); give an empty folder");
+        }
+        SubMonitor progress = SubMonitor.convert(context.monitor(), "Benchmark", 100);
+        try {
+            Map<String, Object> out = new LinkedHashMap<>();
+            int cases = (moments + perCase - 1) / perCase;
+            out.put("moments", moments);
+            out.put("cases", cases);
+
+            // the corpus: in memory for the indexers, on disk for the scan
+            progress.subTask("generating the corpus");
+            List<List<MomentRecord>> corpus = new ArrayList<>(cases);
+            Path casesDir = Files.createDirectories(dir.resolve("cases"));
+            SubMonitor gen = progress.split(10).setWorkRemaining(cases);
+            for (int c = 0; c < cases; c++) {
+                List<MomentRecord> records = SyntheticCorpus.caseMoments(42, c,
+                        Math.min(perCase, moments - c * perCase));
+                corpus.add(records);
+                MomentTable.write(casesDir.resolve(SyntheticCorpus.caseId(c) + MomentTable.SUFFIX), records);
+                gen.split(1);
+            }
+
+            // indexing: Attune's sync and a bare Lucene loop, alternately, best of each
+            double attuneBest = 0;
+            double rawBest = 0;
+            long indexBytes = 0;
+            SubMonitor indexing = progress.split(50).setWorkRemaining(2 * runs);
+            for (int r = 0; r < runs; r++) {
+                progress.subTask("indexing with a bare Lucene loop");
+                rawBest = Math.max(rawBest, rawLucene(dir.resolve("raw-lucene"), corpus, indexing.split(1)));
+                progress.subTask("indexing with Attune");
+                Path corpusDir = dir.resolve("corpus");
+                if (Files.isDirectory(corpusDir)) {
+                    CorpusIndex.delete(corpusDir);
+                }
+                Files.createDirectories(corpusDir);
+                long t0 = System.nanoTime();
+                try (CorpusIndex index = CorpusIndex.open(corpusDir)) {
+                    index.sync(memory(corpus), indexing.split(1));
+                }
+                attuneBest = Math.max(attuneBest, moments / seconds(t0));
+                indexBytes = size(CorpusIndex.folderOf(corpusDir));
+            }
+            out.put("index_moments_per_s", Math.round(attuneBest));
+            out.put("raw_lucene_moments_per_s", Math.round(rawBest));
+            out.put("index_vs_raw", round(attuneBest / rawBest, 3));
+            out.put("index_bytes", indexBytes);
+
+            // queries on the index Attune built
+            SubMonitor querying = progress.split(20).setWorkRemaining(3);
+            SearchOptions page = SearchOptions.defaults().withLimit(20);
+            long termTotal;
+            long sequenceTotal;
+            try (CorpusIndex index = CorpusIndex.open(dir.resolve("corpus"))) {
+                progress.subTask("term queries");
+                double[] term = time(index, TERM_QUERIES, repeat, page, querying.split(1));
+                progress.subTask("sequence queries");
+                double[] sequence = time(index, List.of(SEQUENCE_QUERY), repeat, page, querying.split(1));
+                out.put("term_query_ms_p50", round(percentile(term, 50), 3));
+                out.put("term_query_ms_p95", round(percentile(term, 95), 3));
+                out.put("sequence_query_ms_p50", round(percentile(sequence, 50), 3));
+                out.put("sequence_query_ms_p95", round(percentile(sequence, 95), 3));
+                Map<String, Object> others = new LinkedHashMap<>();
+                for (String q : OTHER_QUERIES) {
+                    double[] t = time(index, List.of(q), Math.max(5, repeat / 5), page, null);
+                    others.put(q, round(percentile(t, 50), 3));
+                }
+                querying.split(1);
+                out.put("other_queries_ms_p50", others);
+                termTotal = index.search(TERM_QUERY, page, null).total();
+                sequenceTotal = index.search(SEQUENCE_QUERY, page, null).total();
+                out.put("term_query_hits", termTotal);
+                out.put("sequence_query_pairs", sequenceTotal);
+            }
+
+            // the same two questions, answered by reading every case file
+            SubMonitor scanning = progress.split(20).setWorkRemaining(2 * scanRuns);
+            double[] scanTerm = new double[scanRuns];
+            double[] scanSequence = new double[scanRuns];
+            long scanTermCount = 0;
+            long scanSequenceCount = 0;
+            for (int r = 0; r < scanRuns; r++) {
+                progress.subTask("scanning the case files");
+                long t0 = System.nanoTime();
+                scanTermCount = scanTerm(casesDir);
+                scanTerm[r] = (System.nanoTime() - t0) / 1e6;
+                scanning.split(1);
+                t0 = System.nanoTime();
+                scanSequenceCount = scanSequence(casesDir);
+                scanSequence[r] = (System.nanoTime() - t0) / 1e6;
+                scanning.split(1);
+            }
+            double scanMs = percentile(scanTerm, 50);
+            out.put("scan_ms_p50", round(scanMs, 1));
+            out.put("scan_sequence_ms_p50", round(percentile(scanSequence, 50), 1));
+            out.put("term_speedup_vs_scan", Math.round(scanMs / (double) out.get("term_query_ms_p50")));
+            out.put("sequence_speedup_vs_scan",
+                    Math.round(percentile(scanSequence, 50) / (double) out.get("sequence_query_ms_p50")));
+            out.put("scan_agrees_with_index", scanTermCount == termTotal && scanSequenceCount == sequenceTotal);
+            out.put("term_query", TERM_QUERY);
+            out.put("sequence_query", SEQUENCE_QUERY);
+            out.put("query_page_size", page.limit());
+            out.put("cores", Runtime.getRuntime().availableProcessors());
+            out.put("max_heap_mb", Runtime.getRuntime().maxMemory() >> 20);
+            context.out().println(json(out));
+            if (scanTermCount != termTotal || scanSequenceCount != sequenceTotal) {
+                context.err().println("attune bench search: the scan found " + scanTermCount + " moments and "
+                        + scanSequenceCount + " pairs, the index " + termTotal + " and " + sequenceTotal);
+                return FAILURE;
+            }
+            return OK;
+        } catch (OperationCanceledException e) {
+            context.err().println("attune bench search: cancelled");
+            return FAILURE;
+        } finally {
+            progress.done();
+            if (temporary && !args.has("keep")) {
+                deleteTree(dir);
+            } else {
+                context.err().println("benchmark corpus kept in " + dir);
+            }
+        }
+    }
+
+    private static int number(Args args, String option, int fallback) throws UsageException {
+        String value = args.value(option);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(value.replace("_", ""));
+            if (n <= 0) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + option + " needs a positive whole number, not '" + value + "'");
+        }
+    }
+
+    private static MomentSource memory(List<List<MomentRecord>> corpus) {
+        return new MomentSource() {
+            @Override
+            public Map<String, String> stamps() {
+                Map<String, String> stamps = new LinkedHashMap<>();
+                for (int c = 0; c < corpus.size(); c++) {
+                    stamps.put(SyntheticCorpus.caseId(c), "1");
+                }
+                return stamps;
+            }
+
+            @Override
+            public List<MomentRecord> read(String unit) {
+                return corpus.get(Integer.parseInt(unit.substring(unit.indexOf('-') + 1)));
+            }
+        };
+    }
+
+    /** The same documents, indexed by a plain IndexWriter loop. Returns moments per second. */
+    private static double rawLucene(Path folder, List<List<MomentRecord>> corpus, SubMonitor monitor)
+            throws IOException {
+        if (Files.exists(folder)) {
+            deleteTree(folder);
+        }
+        monitor.setWorkRemaining(corpus.size());
+        long count = 0;
+        long t0 = System.nanoTime();
+        try (FSDirectory directory = FSDirectory.open(folder);
+                IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(Fields.analyzer())
+                        .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(64))) {
+            for (int c = 0; c < corpus.size(); c++) {
+                String unit = SyntheticCorpus.caseId(c);
+                for (MomentRecord record : corpus.get(c)) {
+                    writer.addDocument(Documents.toDocument(unit, record));
+                    count++;
+                }
+                monitor.split(1);
+            }
+            writer.commit();
+        }
+        double rate = count / seconds(t0);
+        deleteTree(folder);
+        return rate;
+    }
+
+    private static double[] time(CorpusIndex index, List<String> queries, int repeat, SearchOptions options,
+            SubMonitor monitor) throws Exception {
+        for (int i = 0; i < Math.min(20, repeat); i++) {
+            index.search(queries.get(i % queries.size()), options, monitor);
+        }
+        double[] ms = new double[repeat];
+        for (int i = 0; i < repeat; i++) {
+            long t0 = System.nanoTime();
+            SearchResult result = index.search(queries.get(i % queries.size()), options, monitor);
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+            if (result.total() < 0) {
+                throw new IllegalStateException();
+            }
+        }
+        return ms;
+    }
+
+    private static List<Path> tables(Path casesDir) throws IOException {
+        try (Stream<Path> files = Files.list(casesDir)) {
+            return files.filter(f -> f.toString().endsWith(MomentTable.SUFFIX)).sorted().toList();
+        }
+    }
+
+    private static long scanTerm(Path casesDir) throws IOException {
+        long count = 0;
+        for (Path file : tables(casesDir)) {
+            for (MomentRecord m : MomentTable.read(file)) {
+                if (m.codeLabel().equalsIgnoreCase("receiving initiatives") && m.coder().equalsIgnoreCase("anna")) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    private static long scanSequence(Path casesDir) throws IOException {
+        long count = 0;
+        for (Path file : tables(casesDir)) {
+            List<MomentRecord> a = new ArrayList<>();
+            List<MomentRecord> b = new ArrayList<>();
+            for (MomentRecord m : MomentTable.read(file)) {
+                if (m.codeLabel().equalsIgnoreCase("infant initiative")) {
+                    a.add(m);
+                }
+                if (m.codeLabel().equalsIgnoreCase("receiving initiatives")) {
+                    b.add(m);
+                }
+            }
+            b.sort(Comparator.comparingLong(MomentRecord::startMs));
+            for (MomentRecord x : a) {
+                for (MomentRecord y : b) {
+                    if (y != x && y.startMs() >= x.endMs() && y.startMs() <= x.endMs() + 3000) {
+                        count++;
+                    }
+                }
+            }
+        }
+        return count;
+    }
+
+    private static double seconds(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    private static double percentile(double[] values, int p) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+    }
+
+    private static double round(double value, int digits) {
+        double f = Math.pow(10, digits);
+        return Math.round(value * f) / f;
+    }
+
+    private static long size(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    private static String json(Map<String, Object> map) {
+        StringBuilder s = new StringBuilder("{\n");
+        int i = 0;
+        for (Map.Entry<String, Object> e : map.entrySet()) {
+            s.append("  ").append(Json.string(e.getKey())).append(": ");
+            Object v = e.getValue();
+            if (v instanceof Map<?, ?> m) {
+                @SuppressWarnings("unchecked")
+                Map<String, ?> inner = (Map<String, ?>) m;
+                s.append(Json.map(inner));
+            } else if (v instanceof String str) {
+                s.append(Json.string(str));
+            } else {
+                s.append(String.format(Locale.ROOT, "%s", v));
+            }
+            s.append(++i < map.size() ? ",\n" : "\n");
+        }
+        return s.append('}').toString();
+    }
+}

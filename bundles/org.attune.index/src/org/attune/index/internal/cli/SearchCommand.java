@@ -1,0 +1,137 @@
+package org.attune.index.internal.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.attune.cli.Args;
+import org.attune.cli.CliCommand;
+import org.attune.cli.CliContext;
+import org.attune.cli.UsageException;
+import org.attune.index.CorpusIndex;
+import org.attune.index.Hit;
+import org.attune.index.MomentRecord;
+import org.attune.index.MomentSource;
+import org.attune.index.QueryException;
+import org.attune.index.SearchOptions;
+import org.attune.index.SearchResult;
+import org.osgi.service.component.annotations.Component;
+
+/** {@code attune search --corpus DIR [--json] QUERY}: searches the coded moments of a corpus. */
+@Component(service = CliCommand.class)
+public final class SearchCommand implements CliCommand {
+
+    @Override
+    public String name() {
+        return "search";
+    }
+
+    @Override
+    public String summary() {
+        return "search the coded moments of a corpus (see README, Search)";
+    }
+
+    @Override
+    public String usage() {
+        return "attune search --corpus DIR [--json] [--limit N] [--sort time|duration|code|coder|relevance] QUERY\n"
+                + "  Prints one line per hit: case, start_ms, end_ms, coder, code, snippet (tab-separated);\n"
+                + "  for A THEN B and A OVERLAPS B one line per pair: the first moment's columns, then the\n"
+                + "  second's start_ms, end_ms, coder, code, snippet. Counts go to stderr.\n"
+                + "  Quote the query for the shell: 'code:\"receiving initiatives\" AND coder:anna'\n"
+                + "  --limit N  at most N hits (default 1000; the total is always counted)";
+    }
+
+    @Override
+    public int run(CliContext context, List<String> words) throws Exception {
+        Args args = Args.parse(words, Set.of("corpus", "limit", "sort"), Set.of("json")).expectPositionals(1,
+                Integer.MAX_VALUE);
+        Path corpus = context.resolve(args.required("corpus"));
+        String query = String.join(" ", args.positionals());
+        int limit;
+        try {
+            limit = Integer.parseInt(args.value("limit", "1000"));
+        } catch (NumberFormatException e) {
+            throw new UsageException("--limit needs a whole number, not '" + args.value("limit") + "'");
+        }
+        if (limit < 0) {
+            throw new UsageException("--limit must not be negative");
+        }
+        SearchOptions.Order order;
+        try {
+            order = SearchOptions.Order.valueOf(args.value("sort", "time").toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--sort is one of time, duration, code, coder, relevance, not '"
+                    + args.value("sort") + "'");
+        }
+        MomentSource source = Corpora.source(corpus);
+        try (CorpusIndex index = CorpusIndex.open(corpus)) {
+            if (index.isReadOnly()) {
+                context.err().println("attune search: the index is in use by another Attune process;"
+                        + " searching it as last saved");
+            } else {
+                // searching a stale index would silently miss moments: bring it up to date first
+                CorpusIndex.SyncReport report = index.sync(source, context.monitor());
+                for (String failure : report.failures().values()) {
+                    context.err().println("attune search: not indexed: " + failure);
+                }
+                if (report.cancelled()) {
+                    context.err().println("attune search: cancelled");
+                    return FAILURE;
+                }
+            }
+            SearchResult result;
+            try {
+                result = index.search(query, new SearchOptions(limit, order, true), context.monitor());
+            } catch (QueryException e) {
+                context.err().println("attune search: " + e.getMessage());
+                return USAGE;
+            }
+            if (args.has("json")) {
+                context.out().println(Json.result(result));
+            } else {
+                for (Hit hit : result.hits()) {
+                    StringBuilder line = new StringBuilder();
+                    MomentRecord m = hit.moment();
+                    line.append(clean(m.caseId())).append('\t').append(m.startMs()).append('\t').append(m.endMs())
+                            .append('\t').append(clean(m.coder())).append('\t').append(clean(m.codeLabel()))
+                            .append('\t').append(clean(hit.snippet()));
+                    if (hit.isPair()) {
+                        MomentRecord s = hit.second();
+                        line.append('\t').append(s.startMs()).append('\t').append(s.endMs()).append('\t')
+                                .append(clean(s.coder())).append('\t').append(clean(s.codeLabel())).append('\t')
+                                .append(clean(hit.secondSnippet()));
+                    }
+                    context.out().println(line);
+                }
+            }
+            context.err().println(summary(result));
+            return OK;
+        }
+    }
+
+    private static String clean(String text) {
+        return text.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+    }
+
+    private static String summary(SearchResult result) {
+        String what = result.pairs() ? "pairs" : "moments";
+        StringBuilder s = new StringBuilder();
+        s.append(result.total()).append(' ').append(what).append(" match");
+        if (result.hits().size() < result.total()) {
+            s.append(" (showing ").append(result.hits().size()).append(", see --limit)");
+        }
+        s.append(" in ").append(result.tookMs()).append(" ms");
+        for (Map.Entry<String, Map<String, Integer>> facet : result.facets().entrySet()) {
+            Map<String, Integer> counts = facet.getValue();
+            s.append("\n  ").append(facet.getKey()).append(": ").append(counts.entrySet().stream().limit(8)
+                    .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+            if (counts.size() > 8) {
+                s.append(", … (").append(counts.size()).append(" in all)");
+            }
+        }
+        return s.toString();
+    }
+}

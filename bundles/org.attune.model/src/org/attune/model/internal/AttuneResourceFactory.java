@@ -1,0 +1,43 @@
+package org.attune.model.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceFactoryImpl;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
+
+/** Creates {@link AttuneResource}s, and holds the load and save options that make them fast. */
+public class AttuneResourceFactory extends ResourceFactoryImpl {
+
+    private static final XMLParserPoolImpl PARSER_POOL = new XMLParserPoolImpl(true);
+    private static final Map<Object, Object> NAME_TO_FEATURE = new HashMap<>();
+
+    @Override
+    public Resource createResource(URI uri) {
+        return new AttuneResource(uri);
+    }
+
+    /** Options for reading Attune files. */
+    public static Map<Object, Object> loadOptions() {
+        Map<Object, Object> options = new HashMap<>();
+        options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+        options.put(XMLResource.OPTION_USE_PARSER_POOL, PARSER_POOL);
+        options.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, NAME_TO_FEATURE);
+        options.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
+        return options;
+    }
+
+    /** Options for writing Attune files. */
+    public static Map<Object, Object> saveOptions() {
+        Map<Object, Object> options = new HashMap<>();
+        options.put(XMLResource.OPTION_ENCODING, "UTF-8");
+        options.put(XMLResource.OPTION_CONFIGURATION_CACHE, Boolean.TRUE);
+        options.put(XMLResource.OPTION_USE_CACHED_LOOKUP_TABLE, new java.util.ArrayList<>());
+        options.put(XMLResource.OPTION_LINE_WIDTH, 120);
+        options.put(Resource.OPTION_SAVE_ONLY_IF_CHANGED, null);
+        return options;
+    }
+}
