@@ -6,6 +6,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -300,10 +301,7 @@ public final class CorpusIndex implements Closeable {
     }
 
     private void write(String unit, List<MomentRecord> records) throws IOException {
-        List<Document> docs = new ArrayList<>(records.size());
-        for (MomentRecord record : records) {
-            docs.add(Documents.toDocument(unit, record));
-        }
+        List<Document> docs = documents(unit, records);
         if (stamps.containsKey(unit)) {
             writer.updateDocuments(new Term(Fields.UNIT, unit), docs);
         } else {
@@ -317,14 +315,25 @@ public final class CorpusIndex implements Closeable {
      */
     public synchronized void update(String unit, String stamp, List<MomentRecord> moments) throws IOException {
         requireWritable();
-        List<Document> docs = new ArrayList<>(moments.size());
-        for (MomentRecord record : moments) {
-            docs.add(Documents.toDocument(unit, record));
-        }
+        List<Document> docs = documents(unit, moments);
         writer.updateDocuments(new Term(Fields.UNIT, unit), docs);
         stamps.put(unit, stamp);
         searchers.maybeRefreshBlocking();
     }
+
+    /** A unit's documents in time order: the sequence operators then find them nearly sorted. */
+    private static List<Document> documents(String unit, List<MomentRecord> records) {
+        List<MomentRecord> sorted = new ArrayList<>(records);
+        sorted.sort(TIME_ORDER);
+        List<Document> docs = new ArrayList<>(sorted.size());
+        for (MomentRecord record : sorted) {
+            docs.add(Documents.toDocument(unit, record));
+        }
+        return docs;
+    }
+
+    private static final Comparator<MomentRecord> TIME_ORDER = Comparator.comparing(MomentRecord::caseId)
+            .thenComparingLong(MomentRecord::startMs).thenComparingLong(MomentRecord::endMs);
 
     /** Removes one unit's moments, searchable at once. */
     public synchronized void remove(String unit) throws IOException {

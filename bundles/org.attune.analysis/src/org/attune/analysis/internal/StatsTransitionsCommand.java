@@ -31,8 +31,9 @@ public final class StatsTransitionsCommand implements CliCommand {
     @Override
     public String usage() {
         return """
-                attune stats transitions --moments FILE.csv [--within 5s] [--coders A,B] [--case ID[,ID...]] [--csv]
-                  --moments FILE   moments CSV: case,coder,scheme,category,code,start_ms,end_ms,duration_ms,modifiers,note
+                attune stats transitions (--corpus DIR | --moments FILE.csv) [--within 5s] [--coders A,B] [--case ID[,ID...]] [--csv]
+                  --corpus DIR     the corpus folder (corpus.attune, cases/, schemes/)
+                  --moments FILE   or a moments CSV (as ./attune export --format csv writes it)
                   --within         the next moment counts when it starts at most this long after the previous
                                    one ends (default 5s)
                   --coders A,B     only these coders (default: all)

@@ -38,7 +38,7 @@ import org.osgi.framework.Bundle;
 class KillDuringSaveTest {
 
     private static final int ROUNDS = 6;
-    private static final int BASE_MOMENTS = 20_000;
+    private static final int BASE_MOMENTS = 10_000;
 
     @TempDir
     Path dir;

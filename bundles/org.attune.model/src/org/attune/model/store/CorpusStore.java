@@ -192,6 +192,9 @@ public final class CorpusStore implements AutoCloseable {
                 store.loadFile(((InternalEObject) scheme).eProxyURI().trimFragment());
             }
         }
+        for (int i = 0; i < store.corpus.getSchemes().size(); i++) {
+            store.corpus.getSchemes().get(i); // replaces the proxy in the list by the loaded scheme
+        }
         return store;
     }
 
@@ -298,6 +301,23 @@ public final class CorpusStore implements AutoCloseable {
         Resource resource = load(newResourceSet(), file.toAbsolutePath());
         if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof CodingScheme scheme)) {
             throw new CorruptFileException(file, 0, 0, "it holds no coding scheme", backupIfAny(file), null);
+        }
+        return scheme;
+    }
+
+    /** Reads a scheme from a URL, e.g. a file inside a bundle. */
+    public static CodingScheme readScheme(java.net.URL url) throws IOException {
+        ResourceSet set = newResourceSet();
+        Resource resource = set.createResource(URI.createURI(url.toString()));
+        Path name = Path.of(url.getPath());
+        try (java.io.InputStream in = url.openStream()) {
+            resource.load(in, set.getLoadOptions());
+        } catch (IOException | RuntimeException e) {
+            LoadProblems.Problem problem = LoadProblems.describe(e, resource);
+            throw new CorruptFileException(name, problem.line(), problem.column(), problem.message() + " (" + url + ")", null, e);
+        }
+        if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof CodingScheme scheme)) {
+            throw new CorruptFileException(name, 0, 0, "it holds no coding scheme (" + url + ")", null, null);
         }
         return scheme;
     }
