@@ -1,0 +1,88 @@
+package org.attune.ui.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+
+import org.attune.model.Case;
+import org.attune.ui.WorkbenchSession;
+import org.attune.ui.XmiCorpusStore;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+
+import jakarta.annotation.PostConstruct;
+
+/**
+ * Puts the {@link WorkbenchSession} into the application context, and reopens the corpus and
+ * case of the last run (or the folder named by {@code ATTUNE_CORPUS} / {@code -Dattune.corpus}).
+ */
+public class SessionAddon {
+
+    static final String CORPUS = "corpus";
+    static final String CASE = "case";
+
+    @PostConstruct
+    public void init(IEclipseContext context) {
+        WorkbenchSession session = new WorkbenchSession(new XmiCorpusStore());
+        context.set(WorkbenchSession.class, session);
+        Path memory = Path.of(System.getProperty("user.home"), ".attune", "workbench.properties");
+        Properties last = read(memory);
+        String folder = System.getProperty("attune.corpus", System.getenv("ATTUNE_CORPUS"));
+        String caseId = System.getenv("ATTUNE_CASE");
+        if (folder == null || folder.isBlank()) {
+            folder = last.getProperty(CORPUS);
+            caseId = last.getProperty(CASE);
+        }
+        if (folder != null && !folder.isBlank() && Files.isDirectory(Path.of(folder))) {
+            try {
+                session.openCorpus(Path.of(folder));
+                Case toOpen = null;
+                for (Case c : session.corpus().getCases()) {
+                    if (toOpen == null || (caseId != null && caseId.equals(c.getId()))) {
+                        toOpen = c;
+                    }
+                }
+                if (toOpen != null) {
+                    session.openCase(toOpen);
+                }
+            } catch (IOException | RuntimeException e) {
+                ILog.of(getClass()).warn("Could not reopen the corpus " + folder + ": " + e.getMessage(), e);
+            }
+        }
+        session.addListener(change -> remember(session, memory));
+    }
+
+    private static Properties read(Path file) {
+        Properties properties = new Properties();
+        if (Files.isRegularFile(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                properties.load(in);
+            } catch (IOException e) {
+                // a lost memory only means the user opens the corpus again
+            }
+        }
+        return properties;
+    }
+
+    private static void remember(WorkbenchSession session, Path file) {
+        if (session.editor() == null) {
+            return;
+        }
+        Properties properties = new Properties();
+        properties.setProperty(CORPUS, session.editor().folder().toAbsolutePath().toString());
+        if (session.currentCase() != null && session.currentCase().getId() != null) {
+            properties.setProperty(CASE, session.currentCase().getId());
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            try (OutputStream out = Files.newOutputStream(file)) {
+                properties.store(out, "Attune: what the workbench reopens at start");
+            }
+        } catch (IOException e) {
+            ILog.of(SessionAddon.class).warn("Could not remember the open corpus in " + file, e);
+        }
+    }
+}
