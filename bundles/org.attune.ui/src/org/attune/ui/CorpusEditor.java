@@ -2,65 +2,62 @@ package org.attune.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.EventObject;
-import java.util.LinkedHashSet;
+import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
 
 import org.attune.model.Corpus;
-import org.attune.model.provider.ModelItemProviderAdapterFactory;
+import org.attune.model.store.Autosave;
+import org.attune.model.store.CorpusStore;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
-import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 
 /**
- * An open corpus: its editing domain, one command stack (every change is a command, so it can
- * be undone), one dirty state, and Save.
+ * An open corpus: the model's {@link CorpusStore} (files, atomic saves, autosave), one EMF.Edit
+ * editing domain and command stack over it (every change is a command, so it can be undone),
+ * one dirty state, and Save.
  */
 public final class CorpusEditor {
 
-    private final Path folder;
     private final CorpusStore store;
     private final AdapterFactoryEditingDomain domain;
-    private final BasicCommandStack commandStack = new BasicCommandStack();
-    private final Corpus corpus;
-    /** Files touched by commands since the last save (the case files usually). */
-    private final Set<Resource> touched = new LinkedHashSet<>();
+    private final BasicCommandStack commandStack;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private Autosave autosave;
 
-    private CorpusEditor(Path folder, CorpusStore store) throws IOException {
-        this.folder = folder;
+    private CorpusEditor(CorpusStore store) {
         this.store = store;
-        ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory();
-        adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
-        adapterFactory.addAdapterFactory(new ModelItemProviderAdapterFactory());
-        adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
-        domain = new AdapterFactoryEditingDomain(adapterFactory, commandStack);
-        corpus = store.load(folder, domain.getResourceSet());
-        CommandStackListener listener = this::commandStackChanged;
+        domain = store.createEditingDomain();
+        commandStack = (BasicCommandStack) domain.getCommandStack();
+        CommandStackListener listener = event -> fire();
         commandStack.addCommandStackListener(listener);
     }
 
-    /** Opens the corpus in a folder. */
-    public static CorpusEditor open(Path folder, CorpusStore store) throws IOException {
-        return new CorpusEditor(folder, store);
+    /** Opens the corpus in a folder and reads its cases (a damaged file is named, with its line). */
+    public static CorpusEditor open(Path folder) throws IOException {
+        CorpusStore store = CorpusStore.open(folder);
+        try {
+            store.loadCases();
+        } catch (IOException | RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        return new CorpusEditor(store);
+    }
+
+    public CorpusStore store() {
+        return store;
     }
 
     public Corpus corpus() {
-        return corpus;
+        return store.corpus();
     }
 
     public Path folder() {
-        return folder;
+        return store.folder();
     }
 
     public AdapterFactoryEditingDomain domain() {
@@ -80,6 +77,7 @@ public final class CorpusEditor {
         return true;
     }
 
+    /** Whether there is something to save (an undo back to the saved state is clean again). */
     public boolean isDirty() {
         return commandStack.isSaveNeeded();
     }
@@ -104,18 +102,31 @@ public final class CorpusEditor {
         }
     }
 
-    /** Writes every file changed since the last save. */
+    /** Writes every changed file (atomically, the previous version kept as .bak). */
     public void save() throws IOException {
-        List<Resource> resources = new ArrayList<>(touched);
-        for (Resource resource : domain.getResourceSet().getResources()) {
-            if (resource.isModified() && !resources.contains(resource)) {
-                resources.add(resource);
-            }
-        }
-        store.save(resources);
-        touched.clear();
+        store.save();
         commandStack.saveIsDone();
         fire();
+    }
+
+    /**
+     * Writes unsaved changes to autosave copies every {@code interval}, reading the model on
+     * {@code modelThread} (the UI thread), so that a crash loses at most that much coding.
+     */
+    public void startAutosave(Duration interval, Executor modelThread) {
+        autosave = store.startAutosave(interval, modelThread);
+    }
+
+    /** Writes the autosave copies now (on the model thread), e.g. when the workbench closes unsaved. */
+    public void autosaveNow() throws IOException {
+        if (autosave != null && isDirty()) {
+            autosave.runNow();
+        }
+    }
+
+    /** Stops the autosave; unsaved changes stay in the autosave copies. */
+    public void close() {
+        store.close();
     }
 
     /** Hears every change of the command stack (execute, undo, redo, save); on the caller's thread. */
@@ -125,24 +136,6 @@ public final class CorpusEditor {
 
     public void removeListener(Runnable listener) {
         listeners.remove(listener);
-    }
-
-    private void commandStackChanged(EventObject event) {
-        Command command = commandStack.getMostRecentCommand();
-        if (command != null) {
-            collectResources(command.getAffectedObjects());
-        }
-        fire();
-    }
-
-    private void collectResources(Collection<?> objects) {
-        for (Object object : objects) {
-            if (object instanceof EObject eObject && eObject.eResource() != null) {
-                touched.add(eObject.eResource());
-            } else if (object instanceof Resource resource) {
-                touched.add(resource);
-            }
-        }
     }
 
     private void fire() {

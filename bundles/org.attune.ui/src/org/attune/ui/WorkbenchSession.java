@@ -2,6 +2,8 @@ package org.attune.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Executor;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -20,6 +22,9 @@ import org.eclipse.emf.edit.command.AddCommand;
  */
 public final class WorkbenchSession {
 
+    /** How often unsaved coding is written to autosave copies. */
+    public static final Duration AUTOSAVE_INTERVAL = Duration.ofSeconds(30);
+
     /** What changed. */
     public enum Change { CORPUS, CASE, CODER, PLAYHEAD }
 
@@ -29,25 +34,29 @@ public final class WorkbenchSession {
         void sessionChanged(Change change);
     }
 
-    private final CorpusStore store;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private CorpusEditor editor;
     private CodingSession coding;
     private Playhead playhead = new ClockPlayhead(25);
     private Coder coder;
 
-    public WorkbenchSession(CorpusStore store) {
-        this.store = store;
-    }
+    private Executor autosaveThread;
 
-    public CorpusStore store() {
-        return store;
+    /** Autosaves every corpus opened from now on, reading the model on this executor (the UI thread). */
+    public void setAutosave(Executor modelThread) {
+        this.autosaveThread = modelThread;
     }
 
     /** Opens the corpus in a folder (closing the open one, which must have been saved or discarded). */
     public CorpusEditor openCorpus(Path folder) throws IOException {
-        CorpusEditor opened = CorpusEditor.open(folder, store);
+        CorpusEditor opened = CorpusEditor.open(folder);
+        if (editor != null) {
+            editor.close();
+        }
         editor = opened;
+        if (autosaveThread != null) {
+            opened.startAutosave(AUTOSAVE_INTERVAL, autosaveThread);
+        }
         coding = null;
         coder = defaultCoder(opened.corpus());
         fire(Change.CORPUS);

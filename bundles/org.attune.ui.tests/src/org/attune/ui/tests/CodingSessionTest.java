@@ -21,7 +21,6 @@ import org.attune.model.Coder;
 import org.attune.ui.ClockPlayhead;
 import org.attune.ui.CodingSession;
 import org.attune.ui.CorpusEditor;
-import org.attune.ui.XmiCorpusStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,7 +41,7 @@ class CodingSessionTest {
     @BeforeEach
     void open() throws IOException {
         TestCorpus.create(dir);
-        editor = CorpusEditor.open(dir, new XmiCorpusStore());
+        editor = CorpusEditor.open(dir);
         theCase = editor.corpus().getCases().get(0);
         anna = editor.corpus().getCoders().get(0);
         playhead = new ClockPlayhead(25, nanos::get);
@@ -181,7 +180,7 @@ class CodingSessionTest {
         assertFalse(editor.isDirty());
         assertTrue(Files.exists(dir.resolve("cases/case-1.attune-case.bak")), "the previous version is kept");
 
-        CorpusEditor reopened = CorpusEditor.open(dir, new XmiCorpusStore());
+        CorpusEditor reopened = CorpusEditor.open(dir);
         Case again = reopened.corpus().getCases().get(0);
         assertEquals(3, again.getMoments().size());
         CodedMoment loadedPoint = find(again, point.getId());
@@ -198,11 +197,11 @@ class CodingSessionTest {
     @Test
     void aFolderWithoutCorpusIsRefusedWithItsName() throws IOException {
         Path empty = Files.createDirectories(dir.resolve("empty"));
-        IOException e = assertThrows(IOException.class, () -> CorpusEditor.open(empty, new XmiCorpusStore()));
+        IOException e = assertThrows(IOException.class, () -> CorpusEditor.open(empty));
         assertTrue(e.getMessage().contains(empty.toString()) && e.getMessage().contains("corpus.attune"), e.getMessage());
         Path broken = Files.createDirectories(dir.resolve("broken"));
         Files.writeString(broken.resolve("corpus.attune"), "<not xml");
-        IOException e2 = assertThrows(IOException.class, () -> CorpusEditor.open(broken, new XmiCorpusStore()));
+        IOException e2 = assertThrows(IOException.class, () -> CorpusEditor.open(broken));
         assertTrue(e2.getMessage().contains("corpus.attune"), e2.getMessage());
     }
 

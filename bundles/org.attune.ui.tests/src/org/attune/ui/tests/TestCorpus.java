@@ -7,13 +7,11 @@ import org.attune.model.Case;
 import org.attune.model.Category;
 import org.attune.model.Code;
 import org.attune.model.CodeKind;
-import org.attune.model.CodedMoment;
 import org.attune.model.Coder;
 import org.attune.model.CodingScheme;
-import org.attune.model.Corpus;
 import org.attune.model.MediaSource;
 import org.attune.model.ModelFactory;
-import org.attune.ui.XmiCorpusStore;
+import org.attune.model.store.CorpusStore;
 
 /**
  * A small corpus written to a folder for the tests: a VIG-like scheme with a mutually
@@ -27,48 +25,36 @@ final class TestCorpus {
     }
 
     static Path create(Path folder) throws IOException {
-        Corpus corpus = F.createCorpus();
-        corpus.setName("Test corpus");
-        Coder anna = coder("anna", "Anna");
-        Coder ben = coder("ben", "Ben");
-        corpus.getCoders().add(anna);
-        corpus.getCoders().add(ben);
+        try (CorpusStore store = CorpusStore.create(folder, "Test corpus")) {
+            store.addCoder("anna", "Anna");
+            Coder ben = store.addCoder("ben", "Ben");
 
-        CodingScheme scheme = F.createCodingScheme();
-        scheme.setId("vig-test");
-        scheme.setName("VIG (test)");
-        scheme.setVersion("1");
-        Category attentive = category("Being attentive", true);
-        attentive.getCodes().add(code("look", "Looking at the child", CodeKind.INTERVAL, "#1f77b4", "l"));
-        attentive.getCodes().add(code("away", "Looking away", CodeKind.INTERVAL, "#ff7f0e", "w"));
-        Category initiatives = category("Receiving initiatives", false);
-        initiatives.getCodes().add(code("nod", "Nodding", CodeKind.POINT, "#2ca02c", "n"));
-        initiatives.getCodes().add(code("name", "Naming", CodeKind.POINT, "#d62728", "m"));
-        scheme.getCategories().add(attentive);
-        scheme.getCategories().add(initiatives);
-        corpus.getSchemes().add(scheme);
+            CodingScheme built = F.createCodingScheme();
+            built.setId("vig-test");
+            built.setName("VIG (test)");
+            built.setVersion("1");
+            Category attentive = category("Being attentive", true);
+            attentive.getCodes().add(code("look", "Looking at the child", CodeKind.INTERVAL, "#1f77b4", "l"));
+            attentive.getCodes().add(code("away", "Looking away", CodeKind.INTERVAL, "#ff7f0e", "w"));
+            Category initiatives = category("Receiving initiatives", false);
+            initiatives.getCodes().add(code("nod", "Nodding", CodeKind.POINT, "#2ca02c", "n"));
+            initiatives.getCodes().add(code("name", "Naming", CodeKind.POINT, "#d62728", "m"));
+            built.getCategories().add(attentive);
+            built.getCategories().add(initiatives);
+            CodingScheme scheme = store.addScheme(built);
 
-        Case one = F.createCase();
-        one.setId("case-1");
-        one.setTitle("Mother and infant, play");
-        one.setScheme(scheme);
-        MediaSource camera = F.createMediaSource();
-        camera.setPath("media/case-1-parent.webm");
-        camera.setRole("camera 1 — parent");
-        camera.setFrameRate(25);
-        camera.setDurationMs(120_000);
-        one.getMediaSources().add(camera);
-        one.getMoments().add(moment("existing-1", scheme.findCode("look"), ben, 10_000, 14_000));
-        one.getMoments().add(moment("existing-2", scheme.findCode("nod"), ben, 20_000, 20_000));
-        corpus.getCases().add(one);
+            Case one = store.createCase("case-1", "Mother and infant, play");
+            one.setScheme(scheme);
+            MediaSource camera = store.addMedia(one, folder.resolve("media/case-1-parent.webm"), "camera 1 — parent", 0);
+            camera.setFrameRate(25);
+            camera.setDurationMs(120_000);
+            CorpusStore.addMoment(one, scheme.findCode("look"), ben, 10_000, 14_000).setId("existing-1");
+            CorpusStore.addMoment(one, scheme.findCode("nod"), ben, 20_000, 20_000).setId("existing-2");
 
-        Case two = F.createCase();
-        two.setId("case-2");
-        two.setTitle("Father and infant, meal");
-        two.setScheme(scheme);
-        corpus.getCases().add(two);
-
-        XmiCorpusStore.create(folder, corpus);
+            Case two = store.createCase("case-2", "Father and infant, meal");
+            two.setScheme(scheme);
+            store.save();
+        }
         return folder;
     }
 
@@ -96,13 +82,4 @@ final class TestCorpus {
         return code;
     }
 
-    private static CodedMoment moment(String id, Code code, Coder coder, long start, long end) {
-        CodedMoment moment = F.createCodedMoment();
-        moment.setId(id);
-        moment.setCode(code);
-        moment.setCoder(coder);
-        moment.setStartMs(start);
-        moment.setEndMs(end);
-        return moment;
-    }
 }

@@ -15,7 +15,6 @@ import org.attune.model.Case;
 import org.attune.model.CodedMoment;
 import org.attune.ui.CorpusEditor;
 import org.attune.ui.WorkbenchSession;
-import org.attune.ui.XmiCorpusStore;
 import org.attune.ui.internal.handlers.RedoHandler;
 import org.attune.ui.internal.handlers.SaveHandler;
 import org.attune.ui.internal.handlers.UndoHandler;
@@ -127,7 +126,7 @@ class WorkbenchUiTest {
         shell.setText("Attune — coding workbench (UI test)");
         shell.setLayout(new FillLayout());
         shell.setBounds(0, 0, 1280, 800);
-        WorkbenchSession session = new WorkbenchSession(new XmiCorpusStore());
+        WorkbenchSession session = new WorkbenchSession();
         context = EclipseContextFactory.create("workbench test");
         context.set(WorkbenchSession.class, session);
         context.set("activeShell", shell);
@@ -221,7 +220,7 @@ class WorkbenchUiTest {
         assertTrue(session.editor().isDirty());
         run(SaveHandler.class);
         assertFalse(session.editor().isDirty());
-        CorpusEditor reopened = CorpusEditor.open(dir, new XmiCorpusStore());
+        CorpusEditor reopened = CorpusEditor.open(dir);
         Case again = reopened.corpus().getCases().get(0);
         assertEquals(4, again.getMoments().size());
         CodedMoment loadedPoint = momentOf(again, "nod", "anna");

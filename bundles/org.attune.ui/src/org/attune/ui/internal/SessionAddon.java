@@ -9,11 +9,21 @@ import java.util.Properties;
 
 import org.attune.model.Case;
 import org.attune.ui.WorkbenchSession;
-import org.attune.ui.XmiCorpusStore;
 import org.eclipse.core.runtime.ILog;
+import org.attune.ui.internal.handlers.SaveHandler;
 import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.UIEvents;
+import org.eclipse.e4.ui.workbench.modeling.IWindowCloseHandler;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Display;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
 
 /**
  * Puts the {@link WorkbenchSession} into the application context, and reopens the corpus and
@@ -24,9 +34,15 @@ public class SessionAddon {
     static final String CORPUS = "corpus";
     static final String CASE = "case";
 
+    private WorkbenchSession session;
+
     @PostConstruct
     public void init(IEclipseContext context) {
-        WorkbenchSession session = new WorkbenchSession(new XmiCorpusStore());
+        session = new WorkbenchSession();
+        Display display = Display.getCurrent();
+        if (display != null) {
+            session.setAutosave(display::asyncExec);
+        }
         context.set(WorkbenchSession.class, session);
         Path memory = Path.of(System.getProperty("user.home"), ".attune", "workbench.properties");
         Properties last = read(memory);
@@ -53,6 +69,31 @@ public class SessionAddon {
             }
         }
         session.addListener(change -> remember(session, memory));
+    }
+
+    /** Closing the window with unsaved changes asks to save, discard or cancel. */
+    @Inject
+    @Optional
+    public void startupComplete(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Object event, MApplication application) {
+        for (MWindow window : application.getChildren()) {
+            if (window.getContext() != null) {
+                window.getContext().set(IWindowCloseHandler.class,
+                        w -> SaveHandler.saveOrDiscard((Shell) w.getWidget(), session));
+            }
+        }
+    }
+
+    /** Quitting with unsaved changes (Ctrl+Q) keeps them in the autosave copies. */
+    @PreDestroy
+    public void shutdown() {
+        if (session != null && session.editor() != null) {
+            try {
+                session.editor().autosaveNow();
+            } catch (IOException | RuntimeException e) {
+                ILog.of(getClass()).error("Could not write the autosave copies of " + session.editor().folder(), e);
+            }
+            session.editor().close();
+        }
     }
 
     private static Properties read(Path file) {

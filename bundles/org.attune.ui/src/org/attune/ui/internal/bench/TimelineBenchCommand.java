@@ -1,5 +1,7 @@
 package org.attune.ui.internal.bench;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,7 +13,14 @@ import org.attune.cli.CliCommand;
 import org.attune.cli.CliContext;
 import org.attune.cli.UsageException;
 import org.attune.model.Case;
+import org.attune.model.CodedMoment;
+import org.attune.model.Coder;
+import org.attune.model.CodingScheme;
 import org.attune.model.Corpus;
+import org.attune.model.MediaSource;
+import org.attune.model.ModelFactory;
+import org.attune.model.store.CorpusStore;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.attune.ui.internal.parts.TimelineRenderer;
 import org.attune.ui.timeline.TimelineModel;
 import org.attune.ui.timeline.TimelineView;
@@ -43,19 +52,29 @@ public class TimelineBenchCommand implements CliCommand {
     @Override
     public String usage() {
         return """
-                bench timeline [--moments N] [--width PX] [--height PX] [--repeats N]
+                bench timeline [--moments N] [--minutes M] [--width PX] [--height PX] [--repeats N]
+                bench timeline --write-corpus DIR [--moments N] [--minutes M]
                   Paints the timeline of a generated case (default 100000 moments over 2 hours,
                   2 coders, 6 categories x 4 codes) into an offscreen 1600x600 SWT image, 200
                   times per zoom level (whole session, 10 min, 1 min, 10 s, frames), and prints
                   JSON: repaint_ms p50/p95/max per zoom, rectangles painted, model build ms.
-                  Target: repaint p95 < 16 ms.""";
+                  Target: repaint p95 < 16 ms.
+                  --write-corpus DIR writes the generated case as a corpus folder instead (no
+                  display needed), to feel the speed in the workbench: ATTUNE_CORPUS=DIR ./attune""";
     }
 
     @Override
     public int run(CliContext context, List<String> words) throws Exception {
-        Args args = Args.parse(words, Set.of("--moments", "--width", "--height", "--repeats"), Set.of())
-                .expectPositionals(0, 0);
+        Args args = Args.parse(words, Set.of("--moments", "--minutes", "--width", "--height", "--repeats", "--write-corpus"),
+                Set.of()).expectPositionals(0, 0);
         int moments = intOption(args, "--moments", 100_000);
+        long durationMs = intOption(args, "--minutes", 120) * 60_000L;
+        if (args.value("--write-corpus") != null) {
+            Path folder = context.resolve(args.value("--write-corpus"));
+            writeCorpus(folder, SyntheticCorpus.create(moments, durationMs, 42));
+            context.out().println("wrote a corpus with one case of " + moments + " moments to " + folder);
+            return OK;
+        }
         int width = intOption(args, "--width", 1600);
         int height = intOption(args, "--height", 600);
         int repeats = intOption(args, "--repeats", 200);
@@ -66,13 +85,13 @@ public class TimelineBenchCommand implements CliCommand {
             throw new IllegalStateException("bench timeline paints with SWT and needs a display (DISPLAY is "
                     + System.getenv("DISPLAY") + "): run it as xvfb-run -a ./attune bench timeline", e);
         }
-        context.out().println(run(display, moments, width, height, repeats, SubMonitor.convert(context.monitor())));
+        context.out().println(run(display, moments, durationMs, width, height, repeats, SubMonitor.convert(context.monitor())));
         return OK;
     }
 
     /** Runs the benchmark and returns the JSON. */
-    public static String run(Display display, int moments, int width, int height, int repeats, SubMonitor monitor) {
-        long durationMs = 2 * 3_600_000L;
+    public static String run(Display display, int moments, long durationMs, int width, int height, int repeats,
+            SubMonitor monitor) {
         Corpus corpus = SyntheticCorpus.create(moments, durationMs, 42);
         Case theCase = corpus.getCases().get(0);
         TimelineModel model = null;
@@ -129,6 +148,36 @@ public class TimelineBenchCommand implements CliCommand {
         }
         json.append("  },\n  \"target_ms\": 16,\n  \"load_average\": \"").append(loadAverage()).append("\"\n}");
         return json.toString();
+    }
+
+    /** Stores a corpus built in memory as a corpus folder (through the model's store). */
+    static void writeCorpus(Path folder, Corpus built) throws IOException {
+        try (CorpusStore store = CorpusStore.create(folder, built.getName())) {
+            java.util.Map<Coder, Coder> coders = new java.util.HashMap<>();
+            for (Coder coder : built.getCoders()) {
+                coders.put(coder, store.addCoder(coder.getId(), coder.getName()));
+            }
+            CodingScheme scheme = store.addScheme(built.getSchemes().get(0));
+            for (Case source : built.getCases()) {
+                Case target = store.createCase(source.getId(), source.getTitle());
+                target.setScheme(scheme);
+                for (MediaSource media : source.getMediaSources()) {
+                    target.getMediaSources().add(EcoreUtil.copy(media));
+                }
+                List<CodedMoment> moments = new ArrayList<>(source.getMoments().size());
+                for (CodedMoment moment : source.getMoments()) {
+                    CodedMoment copy = ModelFactory.eINSTANCE.createCodedMoment();
+                    copy.setId(moment.getId());
+                    copy.setCode(scheme.findCode(moment.getCode().getId()));
+                    copy.setCoder(coders.get(moment.getCoder()));
+                    copy.setStartMs(moment.getStartMs());
+                    copy.setEndMs(moment.getEndMs());
+                    moments.add(copy);
+                }
+                target.getMoments().addAll(moments);
+            }
+            store.save();
+        }
     }
 
     private interface Paint {
