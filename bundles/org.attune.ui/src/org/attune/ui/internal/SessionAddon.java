@@ -10,6 +10,8 @@ import java.util.Properties;
 import org.attune.model.Case;
 import org.attune.ui.WorkbenchSession;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Platform;
+import org.osgi.framework.FrameworkUtil;
 import org.attune.ui.internal.handlers.SaveHandler;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -44,7 +46,7 @@ public class SessionAddon {
             session.setAutosave(display::asyncExec);
         }
         context.set(WorkbenchSession.class, session);
-        Path memory = Path.of(System.getProperty("user.home"), ".attune", "workbench.properties");
+        Path memory = memoryFile();
         Properties last = read(memory);
         String folder = System.getProperty("attune.corpus", System.getenv("ATTUNE_CORPUS"));
         String caseId = System.getenv("ATTUNE_CASE");
@@ -68,6 +70,7 @@ public class SessionAddon {
                 ILog.of(getClass()).warn("Could not reopen the corpus " + folder + ": " + e.getMessage(), e);
             }
         }
+        remember(session, memory);
         session.addListener(change -> remember(session, memory));
     }
 
@@ -93,6 +96,15 @@ public class SessionAddon {
                 ILog.of(getClass()).error("Could not write the autosave copies of " + session.editor().folder(), e);
             }
             session.editor().close();
+        }
+    }
+
+    /** In the workbench's state area (~/.attune/workspace/.metadata/.plugins/org.attune.ui/). */
+    private Path memoryFile() {
+        try {
+            return Platform.getStateLocation(FrameworkUtil.getBundle(getClass())).append("workbench.properties").toPath();
+        } catch (RuntimeException e) {
+            return Path.of(System.getProperty("user.home"), ".attune", "workbench.properties");
         }
     }
 
