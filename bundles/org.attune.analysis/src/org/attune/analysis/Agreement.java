@@ -46,7 +46,7 @@ public final class Agreement {
         ConfusionMatrix pooledConfusion = coders.size() == 2 ? new ConfusionMatrix() : null;
         for (String caseId : moments.cases()) {
             if (progress.isCanceled()) {
-                throw new OperationCanceledException();
+                throw new OperationCanceledException("cancelled");
             }
             progress.subTask(caseId);
             List<String> missing = coders.stream().filter(c -> !moments.hasCoded(caseId, c)).toList();

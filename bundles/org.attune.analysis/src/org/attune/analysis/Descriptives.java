@@ -54,7 +54,7 @@ public final class Descriptives {
         Map<String, Long> pooledSession = new TreeMap<>();
         for (String caseId : moments.cases()) {
             if (progress.isCanceled()) {
-                throw new OperationCanceledException();
+                throw new OperationCanceledException("cancelled");
             }
             long session = moments.sessionLength(caseId);
             Map<String, Map<List<String>, long[]>> perCoder = new TreeMap<>();
@@ -107,7 +107,7 @@ public final class Descriptives {
                 .thenComparing(Moment::code);
         for (String caseId : moments.cases()) {
             if (progress.isCanceled()) {
-                throw new OperationCanceledException();
+                throw new OperationCanceledException("cancelled");
             }
             Map<String, List<Moment>> perCoder = new TreeMap<>();
             moments.moments(caseId).forEach(m -> perCoder.computeIfAbsent(m.coder(), c -> new ArrayList<>()).add(m));

@@ -22,7 +22,10 @@ public final class EventMatcher {
     private EventMatcher() {
     }
 
-    /** A matched pair; {@code a} or {@code b} is null where that coder coded nothing. */
+    /**
+     * A matched pair; {@code a} or {@code b} is null where that coder coded nothing. The pairs of a
+     * case, in time order, are what a view shows to highlight the disagreements.
+     */
     public record Pair(Moment a, Moment b) {
         public String codeA() {
             return a == null ? ConfusionMatrix.NOTHING : a.code();
@@ -30,6 +33,11 @@ public final class EventMatcher {
 
         public String codeB() {
             return b == null ? ConfusionMatrix.NOTHING : b.code();
+        }
+
+        /** True when both coders gave the same code; a moment paired with nothing never agrees. */
+        public boolean agrees() {
+            return a != null && b != null && a.code().equals(b.code());
         }
 
         public long startMs() {

@@ -6,6 +6,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,7 @@ public final class CorpusIndex implements Closeable {
 
     private static final String FORMAT_KEY = "attune.format";
     private static final String STAMP_PREFIX = "stamp:";
-    /** During {@link #sync}, new moments become searchable at least this often. */
+    /** During {@link #sync}, new moments become searchable at least this often when someone searches. */
     private static final long REFRESH_NANOS = 500_000_000L;
 
     private final Path folder;
@@ -63,6 +64,7 @@ public final class CorpusIndex implements Closeable {
     private final Map<String, String> stamps = new TreeMap<>();
     private final String openedAs;
     private volatile ReaderTables tables;
+    private volatile boolean searchedDuringSync;
 
     private CorpusIndex(Path folder, Directory directory, IndexWriter writer, ReferenceManager<IndexSearcher> searchers,
             Map<String, String> stamps, String openedAs) {
@@ -288,7 +290,9 @@ public final class CorpusIndex implements Closeable {
             moments += records.size();
             indexed++;
             progress.worked(1);
-            if (System.nanoTime() - lastRefresh > REFRESH_NANOS) {
+            // refreshing flushes a segment: do it only for someone searching meanwhile
+            if (searchedDuringSync && System.nanoTime() - lastRefresh > REFRESH_NANOS) {
+                searchedDuringSync = false;
                 searchers.maybeRefresh();
                 lastRefresh = System.nanoTime();
             }
@@ -300,10 +304,7 @@ public final class CorpusIndex implements Closeable {
     }
 
     private void write(String unit, List<MomentRecord> records) throws IOException {
-        List<Document> docs = new ArrayList<>(records.size());
-        for (MomentRecord record : records) {
-            docs.add(Documents.toDocument(unit, record));
-        }
+        List<Document> docs = documents(unit, records);
         if (stamps.containsKey(unit)) {
             writer.updateDocuments(new Term(Fields.UNIT, unit), docs);
         } else {
@@ -317,14 +318,25 @@ public final class CorpusIndex implements Closeable {
      */
     public synchronized void update(String unit, String stamp, List<MomentRecord> moments) throws IOException {
         requireWritable();
-        List<Document> docs = new ArrayList<>(moments.size());
-        for (MomentRecord record : moments) {
-            docs.add(Documents.toDocument(unit, record));
-        }
+        List<Document> docs = documents(unit, moments);
         writer.updateDocuments(new Term(Fields.UNIT, unit), docs);
         stamps.put(unit, stamp);
         searchers.maybeRefreshBlocking();
     }
+
+    /** A unit's documents in time order: the sequence operators then find them nearly sorted. */
+    private static List<Document> documents(String unit, List<MomentRecord> records) {
+        List<MomentRecord> sorted = new ArrayList<>(records);
+        sorted.sort(TIME_ORDER);
+        List<Document> docs = new ArrayList<>(sorted.size());
+        for (MomentRecord record : sorted) {
+            docs.add(Documents.toDocument(unit, record));
+        }
+        return docs;
+    }
+
+    private static final Comparator<MomentRecord> TIME_ORDER = Comparator.comparing(MomentRecord::caseId)
+            .thenComparingLong(MomentRecord::startMs).thenComparingLong(MomentRecord::endMs);
 
     /** Removes one unit's moments, searchable at once. */
     public synchronized void remove(String unit) throws IOException {
@@ -367,6 +379,7 @@ public final class CorpusIndex implements Closeable {
     public SearchResult search(String query, SearchOptions options, IProgressMonitor monitor)
             throws QueryException, IOException {
         IProgressMonitor m = monitor == null ? new NullProgressMonitor() : monitor;
+        searchedDuringSync = true;
         IndexSearcher searcher = searchers.acquire();
         try {
             ReaderTables t = tables(searcher);

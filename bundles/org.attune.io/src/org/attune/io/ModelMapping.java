@@ -104,6 +104,51 @@ public final class ModelMapping {
         return mapping;
     }
 
+    /**
+     * Maps an interchange scheme onto a scheme already in a corpus, when that scheme has every
+     * category (by name) and code (by id, else by label) the interchange scheme names.
+     *
+     * @return the mapping, or null when something is missing
+     */
+    public static SchemeMapping mapOnto(CodingScheme existing, Interchange.Scheme source) {
+        SchemeMapping mapping = new SchemeMapping(existing);
+        Map<String, Category> categories = new HashMap<>();
+        collectCategories(existing.getCategories(), "", categories);
+        for (Interchange.Category c : source.categories) {
+            Category category = categories.get(c.name);
+            if (category == null) {
+                return null;
+            }
+            for (Interchange.Code ic : c.codes) {
+                Code match = null;
+                for (Code code : category.getCodes()) {
+                    if (ic.id.equals(code.getId())) {
+                        match = code;
+                        break;
+                    }
+                }
+                for (Code code : category.getCodes()) {
+                    if (match == null && ic.label.equals(code.getLabel())) {
+                        match = code;
+                    }
+                }
+                if (match == null) {
+                    return null;
+                }
+                mapping.codes.put(c.name + '\u001f' + ic.id, match);
+            }
+        }
+        return mapping;
+    }
+
+    private static void collectCategories(List<Category> categories, String prefix, Map<String, Category> into) {
+        for (Category category : categories) {
+            String name = prefix + nz(category.getName());
+            into.putIfAbsent(name, category);
+            collectCategories(category.getSubCategories(), name + " / ", into);
+        }
+    }
+
     private static List<Interchange.Code> allCodes(Interchange.Scheme scheme) {
         return scheme.categories.stream().flatMap(c -> c.codes.stream()).toList();
     }

@@ -45,6 +45,7 @@ class AgreementTest {
     void onsetsWithinTheToleranceMatch() {
         List<Moment> a = List.of(m("A", "smile", 1000, 1000));
         assertEquals(List.of("smile|smile"), codes(EventMatcher.match(a, List.of(m("B", "smile", 1900, 1900)), 1000)));
+        assertTrue(EventMatcher.match(a, List.of(m("B", "smile", 1900, 1900)), 1000).get(0).agrees());
         assertEquals(List.of("smile|smile"), codes(EventMatcher.match(a, List.of(m("B", "smile", 2000, 2000)), 1000)));
         assertEquals(List.of("smile|" + N, N + "|smile"),
                 codes(EventMatcher.match(a, List.of(m("B", "smile", 2001, 2001)), 1000)));
@@ -71,8 +72,10 @@ class AgreementTest {
 
     @Test
     void differentCodesInTheSamePlaceAreADisagreement() {
-        assertEquals(List.of("gaze|smile"),
-                codes(EventMatcher.match(List.of(m("A", "gaze", 0, 2000)), List.of(m("B", "smile", 300, 1500)), 1000)));
+        List<EventMatcher.Pair> pairs = EventMatcher.match(List.of(m("A", "gaze", 0, 2000)),
+                List.of(m("B", "smile", 300, 1500)), 1000);
+        assertEquals(List.of("gaze|smile"), codes(pairs));
+        assertTrue(!pairs.get(0).agrees());
     }
 
     @Test

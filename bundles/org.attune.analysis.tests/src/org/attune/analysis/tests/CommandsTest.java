@@ -13,14 +13,28 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
+import org.attune.analysis.Moment;
+import org.attune.analysis.MomentSet;
+import org.attune.analysis.MomentsCsv;
 import org.attune.analysis.internal.AgreementCommand;
 import org.attune.analysis.internal.StatsCodesCommand;
 import org.attune.analysis.internal.StatsTransitionsCommand;
 import org.attune.cli.CliCommand;
 import org.attune.cli.CliContext;
 import org.attune.cli.UsageException;
+import org.attune.model.Case;
+import org.attune.model.Category;
+import org.attune.model.Code;
+import org.attune.model.CodeKind;
+import org.attune.model.Coder;
+import org.attune.model.CodingScheme;
+import org.attune.model.ModelFactory;
+import org.attune.model.store.CorpusStore;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +42,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.FrameworkUtil;
 
-/** The CLI commands on the demo moments file in testfiles/. */
+/** The CLI commands on the demo moments file in testfiles/ and on a corpus folder made from it. */
 class CommandsTest {
 
     @TempDir
@@ -131,6 +145,83 @@ class CommandsTest {
         IllegalArgumentException noCase = assertThrows(IllegalArgumentException.class,
                 () -> run(new AgreementCommand(), "--moments", "demo.csv", "--case", "family-99"));
         assertTrue(noCase.getMessage().contains("no case 'family-99'"), noCase.getMessage());
+    }
+
+    /** The demo moments saved as a real corpus folder through the model's store. */
+    private Path demoCorpus() throws Exception {
+        MomentSet moments = MomentsCsv.read(dir.resolve("demo.csv"));
+        Path folder = dir.resolve("demo-corpus");
+        try (CorpusStore store = CorpusStore.create(folder, "demo")) {
+            Map<String, Coder> coders = new TreeMap<>();
+            for (String id : moments.coders()) {
+                coders.put(id, store.addCoder(id, id));
+            }
+            CodingScheme scheme = ModelFactory.eINSTANCE.createCodingScheme();
+            scheme.setId("vig");
+            scheme.setName("VIG demo");
+            Map<String, Code> codes = new TreeMap<>();
+            Map<String, Category> categories = new TreeMap<>();
+            for (String caseId : moments.cases()) {
+                for (Moment m : moments.moments(caseId)) {
+                    Category category = categories.computeIfAbsent(m.category(), name -> {
+                        Category c = ModelFactory.eINSTANCE.createCategory();
+                        c.setName(name);
+                        scheme.getCategories().add(c);
+                        return c;
+                    });
+                    codes.computeIfAbsent(m.code(), label -> {
+                        Code code = ModelFactory.eINSTANCE.createCode();
+                        code.setId(CorpusStore.safeId(label));
+                        code.setLabel(label);
+                        code.setKind(m.isPoint() ? CodeKind.POINT : CodeKind.INTERVAL);
+                        category.getCodes().add(code);
+                        return code;
+                    });
+                }
+            }
+            CodingScheme stored = store.addScheme(scheme);
+            for (String caseId : moments.cases()) {
+                Case c = store.createCase(caseId, caseId);
+                c.setScheme(stored);
+                for (Moment m : moments.moments(caseId)) {
+                    CorpusStore.addMoment(c, codes.get(m.code()), coders.get(m.coder()), m.startMs(), m.endMs());
+                }
+            }
+            store.save();
+        }
+        return folder;
+    }
+
+    @Test
+    void aCorpusFolderGivesTheSameResultsAsItsMoments() throws Exception {
+        Path corpus = demoCorpus();
+        for (String[] words : List.of(new String[] { "agreement", "--coders", "anna,ben" },
+                new String[] { "agreement", "--method", "time-unit", "--case", "family-02" },
+                new String[] { "agreement", "--method", "alpha", "--json" }, new String[] { "stats codes", "--csv" },
+                new String[] { "stats transitions", "--csv" })) {
+            CliCommand command = switch (words[0]) {
+            case "agreement" -> new AgreementCommand();
+            case "stats codes" -> new StatsCodesCommand();
+            default -> new StatsTransitionsCommand();
+            };
+            List<String> rest = List.of(words).subList(1, words.length);
+            List<String> fromCsv = new ArrayList<>(List.of("--moments", "demo.csv"));
+            fromCsv.addAll(rest);
+            assertEquals(0, run(command, fromCsv.toArray(String[]::new)));
+            String expected = out();
+            List<String> fromCorpus = new ArrayList<>(List.of("--corpus", corpus.toString()));
+            fromCorpus.addAll(rest);
+            assertEquals(0, run(command, fromCorpus.toArray(String[]::new)));
+            assertEquals(expected, out(), String.join(" ", words));
+            assertEquals("", err.toString(StandardCharsets.UTF_8));
+        }
+        assertThrows(UsageException.class,
+                () -> run(new AgreementCommand(), "--corpus", corpus.toString(), "--moments", "demo.csv"));
+        IllegalArgumentException noCase = assertThrows(IllegalArgumentException.class,
+                () -> run(new StatsCodesCommand(), "--corpus", corpus.toString(), "--case", "family-99"));
+        assertTrue(noCase.getMessage().contains("no case 'family-99' (cases: family-01, family-02)"), noCase.getMessage());
+        Exception notACorpus = assertThrows(Exception.class, () -> run(new AgreementCommand(), "--corpus", dir.toString()));
+        assertTrue(notACorpus.getMessage().contains("not a corpus folder"), notACorpus.getMessage());
     }
 
     @Test

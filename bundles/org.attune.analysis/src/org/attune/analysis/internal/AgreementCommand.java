@@ -31,9 +31,10 @@ public final class AgreementCommand implements CliCommand {
     @Override
     public String usage() {
         return """
-                attune agreement --moments FILE.csv [--coders A,B] [--case ID[,ID...]]
-                                 [--method event|time-unit|alpha] [--tolerance 1s] [--unit 1s] [--json|--csv]
-                  --moments FILE   moments CSV: case,coder,scheme,category,code,start_ms,end_ms,duration_ms,modifiers,note
+                attune agreement (--corpus DIR | --moments FILE.csv) [--coders A,B] [--case ID[,ID...]]
+                                        [--method event|time-unit|alpha] [--tolerance 1s] [--unit 1s] [--json|--csv]
+                  --corpus DIR     the corpus folder (corpus.attune, cases/, schemes/)
+                  --moments FILE   or a moments CSV (as ./attune export --format csv writes it)
                   --coders A,B     the coders to compare (default: every coder in the data)
                   --case ID        only these cases (comma-separated)
                   --method         event (default): moments matched by onset within --tolerance or by overlap,

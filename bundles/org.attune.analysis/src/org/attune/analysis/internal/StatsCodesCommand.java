@@ -33,8 +33,9 @@ public final class StatsCodesCommand implements CliCommand {
     @Override
     public String usage() {
         return """
-                attune stats codes --moments FILE.csv [--coders A,B] [--case ID[,ID...]] [--csv]
-                  --moments FILE   moments CSV: case,coder,scheme,category,code,start_ms,end_ms,duration_ms,modifiers,note
+                attune stats codes (--corpus DIR | --moments FILE.csv) [--coders A,B] [--case ID[,ID...]] [--csv]
+                  --corpus DIR     the corpus folder (corpus.attune, cases/, schemes/)
+                  --moments FILE   or a moments CSV (as ./attune export --format csv writes it)
                   --coders A,B     only these coders (default: all)
                   --case ID        only these cases (comma-separated)
                   --csv            print CSV (one row per case x coder x code, then '(all)' rows pooling the cases)""";

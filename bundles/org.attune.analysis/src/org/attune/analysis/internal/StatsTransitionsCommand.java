@@ -31,8 +31,9 @@ public final class StatsTransitionsCommand implements CliCommand {
     @Override
     public String usage() {
         return """
-                attune stats transitions --moments FILE.csv [--within 5s] [--coders A,B] [--case ID[,ID...]] [--csv]
-                  --moments FILE   moments CSV: case,coder,scheme,category,code,start_ms,end_ms,duration_ms,modifiers,note
+                attune stats transitions (--corpus DIR | --moments FILE.csv) [--within 5s] [--coders A,B] [--case ID[,ID...]] [--csv]
+                  --corpus DIR     the corpus folder (corpus.attune, cases/, schemes/)
+                  --moments FILE   or a moments CSV (as ./attune export --format csv writes it)
                   --within         the next moment counts when it starts at most this long after the previous
                                    one ends (default 5s)
                   --coders A,B     only these coders (default: all)
@@ -74,21 +75,8 @@ public final class StatsTransitionsCommand implements CliCommand {
             out.append("Coder ").append(coder).append(": rows = code, columns = next code within ").append(within)
                     .append(" ms (").append(moments.cases().size()).append(moments.cases().size() == 1 ? " case" : " cases")
                     .append(")\n");
-            List<List<String>> table = new ArrayList<>();
-            List<String> header = new ArrayList<>();
-            header.add("");
-            header.addAll(codes);
-            table.add(header);
-            for (String from : codes) {
-                List<String> row = new ArrayList<>();
-                row.add(from);
-                for (String to : codes) {
-                    row.add(Integer.toString(mine.stream().filter(t -> t.from().equals(from) && t.to().equals(to))
-                            .mapToInt(Transition::count).sum()));
-                }
-                table.add(row);
-            }
-            AgreementWriter.table(out, table);
+            AgreementWriter.matrix(out, new ArrayList<>(codes), (from, to) -> Integer.toString(mine.stream()
+                    .filter(t -> t.from().equals(from) && t.to().equals(to)).mapToInt(Transition::count).sum()));
             out.append('\n');
         }
         context.out().print(out);

@@ -177,6 +177,16 @@ class QueryLanguageTest {
         List<String> time = index.search("*:*", all, null).hits().stream().map(QueryLanguageTest::key).toList();
         assertEquals(List.of("c1@0", "c1@500", "c1@2000", "c1@10000", "c1@16500", "c1@70000", "c2@0", "c2@3400",
                 "c2@120000", "c3@0"), time);
+        for (int limit = 0; limit <= time.size(); limit++) {
+            List<String> page = index.search("*:*", all.withLimit(limit), null).hits().stream()
+                    .map(QueryLanguageTest::key).toList();
+            assertEquals(time.subList(0, limit), page, "the first " + limit + " in time order");
+        }
+        List<String> pairs = keys("case:c1 OVERLAPS case:c1");
+        for (int limit = 0; limit <= pairs.size(); limit++) {
+            assertEquals(pairs.subList(0, limit), index.search("case:c1 OVERLAPS case:c1", all.withLimit(limit), null)
+                    .hits().stream().map(QueryLanguageTest::key).toList());
+        }
         SearchResult relevance = index.search("note:ball OR note:smiles", all.withOrder(SearchOptions.Order.RELEVANCE), null);
         assertEquals("c1@2000", key(relevance.hits().get(0)), "the note with both words first");
     }

@@ -13,7 +13,6 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.util.IntroSorter;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 
@@ -50,54 +49,88 @@ public final class Matches {
         size++;
     }
 
-    /** Sorts by case, start, end, document. */
+    /**
+     * Sorts by case, start, end, document. The matches arrive in runs that are already in this
+     * order (a case's moments are indexed together, in time order), so a natural merge sort
+     * costs little more than one pass.
+     */
     public void sort() {
-        new IntroSorter() {
-            private int pc;
-            private long ps;
-            private long pe;
-            private int pd;
-
-            @Override
-            protected void setPivot(int i) {
-                pc = caseIdx[i];
-                ps = start[i];
-                pe = end[i];
-                pd = doc[i];
+        long[] key = new long[size];
+        for (int i = 0; i < size; i++) {
+            key[i] = ((long) caseIdx[i] << 40) | (Math.max(0, start[i]) & 0xff_ffff_ffffL);
+        }
+        int[] runs = new int[size + 1];
+        int runCount = 0;
+        for (int i = 0; i < size; i++) {
+            if (i == 0 || compare(key, i - 1, i) > 0) {
+                runs[runCount++] = i;
             }
-
-            @Override
-            protected int comparePivot(int j) {
-                int c = Integer.compare(pc, caseIdx[j]);
-                if (c == 0) {
-                    c = Long.compare(ps, start[j]);
+        }
+        if (runCount <= 1) {
+            return;
+        }
+        runs[runCount] = size;
+        int[] from = new int[size];
+        for (int i = 0; i < size; i++) {
+            from[i] = i;
+        }
+        int[] to = new int[size];
+        while (runCount > 1) {
+            int merged = 0;
+            for (int r = 0; r < runCount; r += 2) {
+                int lo = runs[r];
+                int mid = runs[Math.min(r + 1, runCount)];
+                int hi = runs[Math.min(r + 2, runCount)];
+                int i = lo;
+                int j = mid;
+                int k = lo;
+                while (i < mid && j < hi) {
+                    to[k++] = compare(key, from[i], from[j]) <= 0 ? from[i++] : from[j++];
                 }
-                if (c == 0) {
-                    c = Long.compare(pe, end[j]);
+                while (i < mid) {
+                    to[k++] = from[i++];
                 }
-                return c != 0 ? c : Integer.compare(pd, doc[j]);
+                while (j < hi) {
+                    to[k++] = from[j++];
+                }
+                runs[merged++] = lo;
             }
-
-            @Override
-            protected void swap(int i, int j) {
-                swapInt(doc, i, j);
-                swapInt(caseIdx, i, j);
-                swapInt(codeIdx, i, j);
-                swapInt(coderIdx, i, j);
-                long t = start[i];
-                start[i] = start[j];
-                start[j] = t;
-                t = end[i];
-                end[i] = end[j];
-                end[j] = t;
-            }
-        }.sort(0, size);
+            runs[merged] = size;
+            runCount = merged;
+            int[] swap = from;
+            from = to;
+            to = swap;
+        }
+        doc = permute(doc, from);
+        caseIdx = permute(caseIdx, from);
+        codeIdx = permute(codeIdx, from);
+        coderIdx = permute(coderIdx, from);
+        start = permute(start, from);
+        end = permute(end, from);
     }
 
-    private static void swapInt(int[] a, int i, int j) {
-        int t = a[i];
-        a[i] = a[j];
-        a[j] = t;
+    private int compare(long[] key, int i, int j) {
+        int c = Long.compare(key[i], key[j]);
+        if (c == 0) {
+            c = Long.compare(end[i], end[j]);
+        }
+        return c != 0 ? c : Integer.compare(doc[i], doc[j]);
+    }
+
+    private int[] permute(int[] values, int[] order) {
+        int[] result = new int[values.length];
+        for (int i = 0; i < size; i++) {
+            result[i] = values[order[i]];
+        }
+        return result;
+    }
+
+    private long[] permute(long[] values, int[] order) {
+        long[] result = new long[values.length];
+        for (int i = 0; i < size; i++) {
+            result[i] = values[order[i]];
+        }
+        return result;
     }
 
     /** First index in [from, to) whose start is ≥ value (the starts of one case are sorted). */
@@ -117,6 +150,12 @@ public final class Matches {
 
     /** Collects the matches of one query (single-threaded searcher: one collector). */
     public static CollectorManager<Collector, Matches> collector(ReaderTables tables, IProgressMonitor monitor) {
+        return collector(tables, monitor, true);
+    }
+
+    /** @param labels whether to read code and coder (only the moments that facets count need them) */
+    public static CollectorManager<Collector, Matches> collector(ReaderTables tables, IProgressMonitor monitor,
+            boolean labels) {
         Matches matches = new Matches();
         return new CollectorManager<>() {
             @Override
@@ -147,12 +186,18 @@ public final class Matches {
                                     throw new OperationCanceledException();
                                 }
                                 cases.advanceExact(d);
-                                codes.advanceExact(d);
-                                coders.advanceExact(d);
                                 starts.advanceExact(d);
                                 ends.advanceExact(d);
+                                int code = 0;
+                                int coder = 0;
+                                if (labels) {
+                                    codes.advanceExact(d);
+                                    coders.advanceExact(d);
+                                    code = codeMap[codes.ordValue()];
+                                    coder = coderMap[coders.ordValue()];
+                                }
                                 matches.add(base + d, caseMap[cases.ordValue()], starts.longValue(), ends.longValue(),
-                                        codeMap[codes.ordValue()], coderMap[coders.ordValue()]);
+                                        code, coder);
                             }
                         };
                     }

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
@@ -21,6 +22,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -72,26 +74,31 @@ public final class MomentSearch {
     // ---- plain queries
 
     private SearchResult plain(String text, Query query, SearchOptions options, long t0) throws IOException {
-        Sort sort = sort(options.order());
-        FacetCounter facets = new FacetCounter(tables, monitor);
-        TopFieldCollectorManager top = new TopFieldCollectorManager(sort, Math.max(1, options.limit()), null,
-                Math.max(1, options.limit()));
-        Object[] both = searcher.search(query, new MultiCollectorManager(top, facets));
-        TopFieldDocs docs = (TopFieldDocs) both[0];
-        int[] counts = facets.total();
-        ScoreDoc[] scoreDocs = docs.scoreDocs;
-        int n = Math.min(options.limit(), scoreDocs.length);
-        int[] ids = new int[n];
-        for (int i = 0; i < n; i++) {
-            ids[i] = scoreDocs[i].doc;
+        int[] ids;
+        FacetCounter facets;
+        if (options.order() == SearchOptions.Order.TIME) {
+            // the default order: one pass counts the facets and keeps the first hits by (case, start)
+            facets = new FacetCounter(tables, monitor, options.limit());
+            searcher.search(query, facets);
+            ids = facets.top();
+        } else {
+            facets = new FacetCounter(tables, monitor, 0);
+            TopFieldCollectorManager top = new TopFieldCollectorManager(sort(options.order()),
+                    Math.max(1, options.limit()), null, Math.max(1, options.limit()));
+            Object[] both = searcher.search(query, new MultiCollectorManager(top, facets));
+            ScoreDoc[] scoreDocs = ((TopFieldDocs) both[0]).scoreDocs;
+            ids = new int[Math.min(options.limit(), scoreDocs.length)];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = scoreDocs[i].doc;
+            }
         }
-        List<Hit> hits = new ArrayList<>(n);
         MomentRecord[] records = load(ids);
-        String[] snippets = snippets(query, ids, records, options.snippets());
-        for (int i = 0; i < n; i++) {
+        String[] snippets = snippets(query, records, options.snippets());
+        List<Hit> hits = new ArrayList<>(ids.length);
+        for (int i = 0; i < ids.length; i++) {
             hits.add(new Hit(records[i], null, snippets[i], ""));
         }
-        return new SearchResult(text, false, counts[0], hits, facets.facets(), millis(t0));
+        return new SearchResult(text, false, facets.total, hits, facets.facets(), millis(t0));
     }
 
     private static Sort sort(SearchOptions.Order order) {
@@ -107,21 +114,33 @@ public final class MomentSearch {
         };
     }
 
-    /** Counts all matches per case, code and coder. */
+    /**
+     * Counts all matches per case, code and coder; with {@code keep > 0} also keeps the first
+     * {@code keep} matches in TIME order (case, start, end, document) in a bounded heap.
+     */
     private static final class FacetCounter implements CollectorManager<Collector, Object> {
         private final ReaderTables tables;
         private final IProgressMonitor monitor;
         private final int[] caseCounts;
         private final int[] codeCounts;
         private final int[] coderCounts;
-        private int total;
+        private final int keep;
+        private final long[] heapKey;
+        private final long[] heapEnd;
+        private final int[] heapDoc;
+        private int heapSize;
+        int total;
 
-        FacetCounter(ReaderTables tables, IProgressMonitor monitor) {
+        FacetCounter(ReaderTables tables, IProgressMonitor monitor, int keep) {
             this.tables = tables;
             this.monitor = monitor;
+            this.keep = keep;
             caseCounts = new int[tables.values(Fields.CASE).length];
             codeCounts = new int[tables.values(Fields.CODE).length];
             coderCounts = new int[tables.values(Fields.CODER).length];
+            heapKey = new long[keep];
+            heapEnd = new long[keep];
+            heapDoc = new int[keep];
         }
 
         @Override
@@ -132,9 +151,12 @@ public final class MomentSearch {
                     SortedDocValues cases = DocValues.getSorted(context.reader(), Fields.CASE);
                     SortedDocValues codes = DocValues.getSorted(context.reader(), Fields.CODE);
                     SortedDocValues coders = DocValues.getSorted(context.reader(), Fields.CODER);
+                    NumericDocValues starts = keep > 0 ? DocValues.getNumeric(context.reader(), Fields.START) : null;
+                    NumericDocValues ends = keep > 0 ? DocValues.getNumeric(context.reader(), Fields.END) : null;
                     int[] caseMap = tables.leafMap(Fields.CASE, context.ord);
                     int[] codeMap = tables.leafMap(Fields.CODE, context.ord);
                     int[] coderMap = tables.leafMap(Fields.CODER, context.ord);
+                    int base = context.docBase;
                     return new LeafCollector() {
                         @Override
                         public void setScorer(Scorable scorer) {
@@ -146,14 +168,22 @@ public final class MomentSearch {
                             if ((++total & 0x3fff) == 0 && monitor.isCanceled()) {
                                 throw new OperationCanceledException();
                             }
-                            if (cases.advanceExact(doc)) {
-                                caseCounts[caseMap[cases.ordValue()]]++;
-                            }
+                            cases.advanceExact(doc);
+                            int caseIdx = caseMap[cases.ordValue()];
+                            caseCounts[caseIdx]++;
                             if (codes.advanceExact(doc)) {
                                 codeCounts[codeMap[codes.ordValue()]]++;
                             }
                             if (coders.advanceExact(doc)) {
                                 coderCounts[coderMap[coders.ordValue()]]++;
+                            }
+                            if (keep > 0) {
+                                starts.advanceExact(doc);
+                                long key = ((long) caseIdx << 40) | (Math.max(0, starts.longValue()) & 0xff_ffff_ffffL);
+                                if (heapSize < keep || key <= heapKey[0]) {
+                                    ends.advanceExact(doc);
+                                    offer(key, ends.longValue(), base + doc);
+                                }
                             }
                         }
                     };
@@ -166,13 +196,77 @@ public final class MomentSearch {
             };
         }
 
+        /** Max-heap on (key, end, doc): the root is the worst kept hit. */
+        private boolean worse(long k1, long e1, int d1, long k2, long e2, int d2) {
+            if (k1 != k2) {
+                return k1 > k2;
+            }
+            if (e1 != e2) {
+                return e1 > e2;
+            }
+            return d1 > d2;
+        }
+
+        private void offer(long key, long end, int doc) {
+            if (heapSize < keep) {
+                int i = heapSize++;
+                while (i > 0) {
+                    int parent = (i - 1) >>> 1;
+                    if (!worse(key, end, doc, heapKey[parent], heapEnd[parent], heapDoc[parent])) {
+                        break;
+                    }
+                    set(i, heapKey[parent], heapEnd[parent], heapDoc[parent]);
+                    i = parent;
+                }
+                set(i, key, end, doc);
+                return;
+            }
+            if (!worse(heapKey[0], heapEnd[0], heapDoc[0], key, end, doc)) {
+                return;
+            }
+            int i = 0;
+            while (true) {
+                int child = 2 * i + 1;
+                if (child >= heapSize) {
+                    break;
+                }
+                if (child + 1 < heapSize && worse(heapKey[child + 1], heapEnd[child + 1], heapDoc[child + 1],
+                        heapKey[child], heapEnd[child], heapDoc[child])) {
+                    child++;
+                }
+                if (!worse(heapKey[child], heapEnd[child], heapDoc[child], key, end, doc)) {
+                    break;
+                }
+                set(i, heapKey[child], heapEnd[child], heapDoc[child]);
+                i = child;
+            }
+            set(i, key, end, doc);
+        }
+
+        private void set(int i, long key, long end, int doc) {
+            heapKey[i] = key;
+            heapEnd[i] = end;
+            heapDoc[i] = doc;
+        }
+
+        /** The kept documents, best first. */
+        int[] top() {
+            Integer[] order = new Integer[heapSize];
+            for (int i = 0; i < heapSize; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> worse(heapKey[a], heapEnd[a], heapDoc[a], heapKey[b], heapEnd[b], heapDoc[b])
+                    ? 1 : worse(heapKey[b], heapEnd[b], heapDoc[b], heapKey[a], heapEnd[a], heapDoc[a]) ? -1 : 0);
+            int[] docs = new int[heapSize];
+            for (int i = 0; i < heapSize; i++) {
+                docs[i] = heapDoc[order[i]];
+            }
+            return docs;
+        }
+
         @Override
         public Object reduce(Collection<Collector> collectors) {
             return this;
-        }
-
-        int[] total() {
-            return new int[] { total };
         }
 
         Map<String, Map<String, Integer>> facets() {
@@ -207,7 +301,7 @@ public final class MomentSearch {
 
     private SearchResult sequence(String text, ParsedQuery query, SearchOptions options, long t0) throws IOException {
         Matches a = searcher.search(query.first(), Matches.collector(tables, monitor));
-        Matches b = searcher.search(query.second(), Matches.collector(tables, monitor));
+        Matches b = searcher.search(query.second(), Matches.collector(tables, monitor, false));
         int[] caseCounts = new int[tables.values(Fields.CASE).length];
         int[] codeCounts = new int[tables.values(Fields.CODE).length];
         int[] coderCounts = new int[tables.values(Fields.CODER).length];
@@ -305,9 +399,9 @@ public final class MomentSearch {
             }
         }
         MomentRecord[] firsts = load(firstIds);
-        String[] firstSnippets = snippets(query.first(), firstIds, firsts, options.snippets());
+        String[] firstSnippets = snippets(query.first(), firsts, options.snippets());
         MomentRecord[] seconds = pairs ? load(secondIds) : null;
-        String[] secondSnippets = pairs ? snippets(query.second(), secondIds, seconds, options.snippets()) : null;
+        String[] secondSnippets = pairs ? snippets(query.second(), seconds, options.snippets()) : null;
         List<Hit> hits = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
             hits.add(pairs ? new Hit(firsts[k], seconds[k], firstSnippets[k], secondSnippets[k])
@@ -375,20 +469,32 @@ public final class MomentSearch {
         return records;
     }
 
-    private String[] snippets(Query query, int[] ids, MomentRecord[] records, boolean highlight) throws IOException {
-        String[] snippets = new String[ids.length];
-        String[] notes = null;
-        String[] transcripts = null;
-        if (highlight && ids.length > 0) {
-            notes = highlighter(Fields.NOTE).highlightFields(new String[] { Fields.NOTE }, query, ids,
-                    new int[] { 1 }).get(Fields.NOTE);
-            transcripts = highlighter(Fields.TRANSCRIPT).highlightFields(new String[] { Fields.TRANSCRIPT }, query,
-                    ids, new int[] { 1 }).get(Fields.TRANSCRIPT);
-        }
-        for (int i = 0; i < ids.length; i++) {
-            String s = notes != null && notes[i] != null ? notes[i]
-                    : transcripts != null && transcripts[i] != null ? transcripts[i]
-                            : !records[i].note().isEmpty() ? records[i].note() : records[i].transcript();
+    private String[] snippets(Query query, MomentRecord[] records, boolean highlight) throws IOException {
+        String[] snippets = new String[records.length];
+        Set<String> fields = new java.util.HashSet<>();
+        query.visit(new QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+                fields.add(field);
+                return false;
+            }
+        });
+        boolean note = highlight && (fields.contains(Fields.NOTE) || fields.contains(Fields.ALL));
+        boolean transcript = highlight && (fields.contains(Fields.TRANSCRIPT) || fields.contains(Fields.ALL));
+        UnifiedHighlighter noteHighlighter = note ? highlighter(Fields.NOTE) : null;
+        UnifiedHighlighter transcriptHighlighter = transcript ? highlighter(Fields.TRANSCRIPT) : null;
+        for (int i = 0; i < records.length; i++) {
+            MomentRecord r = records[i];
+            String s = null;
+            if (note && !r.note().isEmpty()) {
+                s = (String) noteHighlighter.highlightWithoutSearcher(Fields.NOTE, query, r.note(), 1);
+            }
+            if (s == null && transcript && !r.transcript().isEmpty()) {
+                s = (String) transcriptHighlighter.highlightWithoutSearcher(Fields.TRANSCRIPT, query, r.transcript(), 1);
+            }
+            if (s == null) {
+                s = !r.note().isEmpty() ? r.note() : r.transcript();
+            }
             s = s.replaceAll("\\s+", " ").trim();
             snippets[i] = s.length() > SNIPPET_CHARS ? s.substring(0, SNIPPET_CHARS - 1) + "…" : s;
         }
@@ -397,10 +503,11 @@ public final class MomentSearch {
 
     private UnifiedHighlighter highlighter(String field) {
         Set<String> fields = Set.of(field, Fields.ALL);
-        return UnifiedHighlighter.builder(searcher, analyzer)
+        return UnifiedHighlighter.builderWithoutSearcher(analyzer)
                 .withFormatter(new DefaultPassageFormatter("[", "]", " … ", false))
                 .withFieldMatcher(fields::contains)
                 .withMaxNoHighlightPassages(0)
+                .withWeightMatches(false) // highlight the words even when other clauses are on other fields
                 .build();
     }
 }

@@ -10,9 +10,14 @@ import org.attune.cli.Args;
 import org.attune.cli.CliCommand;
 import org.attune.cli.CliContext;
 import org.attune.cli.UsageException;
+import org.attune.io.CorpusExport;
+import org.attune.io.CorpusImport;
 import org.attune.io.Exporter;
 import org.attune.io.Importer;
+import org.attune.io.Interchange;
 import org.attune.io.Interchange.Document;
+import org.attune.io.ModelMapping;
+import org.attune.model.store.CorpusStore;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.osgi.service.component.annotations.Component;
 
@@ -33,7 +38,8 @@ public class BenchIoCommand implements CliCommand {
     @Override
     public String usage() {
         return "attune bench io --file FILE [--runs N]\n"
-                + "  reads FILE N times (default 10, after 3 warm-up runs) and writes its first case as EAF 3.0 and all as CSV";
+                + "  reads FILE N times (default 10, after 3 warm-up runs), maps it onto the coding model, and writes\n"
+                + "  its first case back as EAF 3.0 and all its moments as CSV; prints median, min and max of each step";
     }
 
     @Override
@@ -52,6 +58,8 @@ public class BenchIoCommand implements CliCommand {
         Path dir = Files.createTempDirectory("attune-bench-io");
         try {
             long[] read = new long[runs];
+            long[] map = new long[runs];
+            long[] back = new long[runs];
             long[] eaf = new long[runs];
             long[] csv = new long[runs];
             Document document = null;
@@ -65,30 +73,92 @@ public class BenchIoCommand implements CliCommand {
                 List<Document> documents = Importer.read(file, Importer.Options.DEFAULT);
                 long t1 = System.nanoTime();
                 document = documents.get(0);
-                Document d = document;
-                Exporter.writeEaf(d.scheme, d.cases.get(0), Exporter::referenceAsIs, eafOut);
+                ModelMapping.SchemeMapping scheme = ModelMapping.toScheme(document.scheme);
+                java.util.Map<String, org.attune.model.Coder> coders = new java.util.HashMap<>();
+                List<org.attune.model.Case> cases = new java.util.ArrayList<>();
+                for (Interchange.Case c : document.cases) {
+                    cases.add(ModelMapping.toCase(c, scheme, name -> coders.computeIfAbsent(name, n -> {
+                        org.attune.model.Coder coder = org.attune.model.ModelFactory.eINSTANCE.createCoder();
+                        coder.setId(n);
+                        coder.setName(n);
+                        return coder;
+                    }), media -> media.reference, System.currentTimeMillis()));
+                }
                 long t2 = System.nanoTime();
-                Exporter.writeCsv(documents, csvOut);
+                Interchange.Scheme exportScheme = ModelMapping.fromScheme(scheme.scheme);
+                Document exported = new Document(file.toString(), "model", exportScheme);
+                for (org.attune.model.Case c : cases) {
+                    exported.cases.add(ModelMapping.fromCase(c));
+                }
                 long t3 = System.nanoTime();
+                Exporter.writeEaf(exportScheme, exported.cases.get(0), Exporter::referenceAsIs, eafOut);
+                long t4 = System.nanoTime();
+                Exporter.writeCsv(List.of(exported), csvOut);
+                long t5 = System.nanoTime();
                 if (i >= 0) {
                     read[i] = t1 - t0;
-                    eaf[i] = t2 - t1;
-                    csv[i] = t3 - t2;
+                    map[i] = t2 - t1;
+                    back[i] = t3 - t2;
+                    eaf[i] = t4 - t3;
+                    csv[i] = t5 - t4;
                 }
             }
             context.out().printf("file: %s (%d bytes): %s%n", file.getFileName(), Files.size(file), document.summary());
-            context.out().printf("import      median %6.1f ms  min %6.1f ms  max %6.1f ms  (%d runs)%n", median(read), min(read), max(read), runs);
-            context.out().printf("export eaf  median %6.1f ms  min %6.1f ms  max %6.1f ms  (%d bytes)%n", median(eaf), min(eaf), max(eaf), Files.size(eafOut));
-            context.out().printf("export csv  median %6.1f ms  min %6.1f ms  max %6.1f ms  (%d bytes)%n", median(csv), min(csv), max(csv), Files.size(csvOut));
+            line(context, "read file", read, "");
+            line(context, "map onto the model", map, "");
+            line(context, "model to export form", back, "");
+            line(context, "write EAF 3.0", eaf, Files.size(eafOut) + " bytes");
+            line(context, "write CSV", csv, Files.size(csvOut) + " bytes");
+            long[] importTotal = new long[runs];
+            long[] exportEaf = new long[runs];
+            for (int i = 0; i < runs; i++) {
+                importTotal[i] = read[i] + map[i];
+                exportEaf[i] = back[i] + eaf[i];
+            }
+            line(context, "import (read + map)", importTotal, "");
+            line(context, "export EAF (model -> file)", exportEaf, "");
+
+            // the whole way through a corpus on disk: import = read, map, save; export = load, write
+            long[] corpusImport = new long[runs];
+            long[] corpusExport = new long[runs];
+            for (int i = -3; i < runs; i++) {
+                if (context.monitor().isCanceled()) {
+                    throw new OperationCanceledException("cancelled");
+                }
+                Path folder = dir.resolve("corpus" + (i + 3));
+                try (CorpusStore store = CorpusStore.create(folder, "bench")) {
+                    long t0 = System.nanoTime();
+                    CorpusImport.Plan plan = CorpusImport.prepare(store, List.of(file), Importer.Options.DEFAULT, null);
+                    CorpusImport.apply(plan, null);
+                    long t1 = System.nanoTime();
+                    if (i >= 0) {
+                        corpusImport[i] = t1 - t0;
+                    }
+                }
+                try (CorpusStore store = CorpusStore.open(folder)) {
+                    long t0 = System.nanoTime();
+                    List<org.attune.model.Case> cases = CorpusExport.cases(store, List.of(store.caseIds().get(0)), null);
+                    CorpusExport.writeEaf(store, cases, dir.resolve("export" + (i + 3)), null);
+                    long t1 = System.nanoTime();
+                    if (i >= 0) {
+                        corpusExport[i] = t1 - t0;
+                    }
+                }
+            }
+            line(context, "corpus import (read,map,save)", corpusImport, "");
+            line(context, "corpus export (load,write EAF)", corpusExport, "");
             return OK;
         } finally {
-            try (var files = Files.list(dir)) {
-                for (Path p : (Iterable<Path>) files::iterator) {
+            try (var walk = Files.walk(dir)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
                     Files.deleteIfExists(p);
                 }
             }
-            Files.deleteIfExists(dir);
         }
+    }
+
+    private static void line(CliContext context, String what, long[] nanos, String extra) {
+        context.out().printf("%-31s median %7.1f ms  min %7.1f ms  max %7.1f ms  %s%n", what, median(nanos), min(nanos), max(nanos), extra);
     }
 
     private static double median(long[] nanos) {

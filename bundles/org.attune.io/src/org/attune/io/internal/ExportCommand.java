@@ -11,10 +11,12 @@ import org.attune.cli.Args;
 import org.attune.cli.CliCommand;
 import org.attune.cli.CliContext;
 import org.attune.cli.UsageException;
+import org.attune.io.CorpusExport;
 import org.attune.io.Exporter;
 import org.attune.io.Importer;
 import org.attune.io.Interchange.Case;
 import org.attune.io.Interchange.Document;
+import org.attune.model.store.CorpusStore;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.osgi.service.component.annotations.Component;
@@ -38,8 +40,9 @@ public class ExportCommand implements CliCommand {
 
     @Override
     public String usage() {
-        return "attune export --format eaf|csv --out PATH [--language L] [--coder NAME] FILE...\n"
-                + "  reads FILE... (.eaf, .opf, .boris, .csv) and writes\n"
+        return "attune export --corpus DIR --format eaf|csv --out PATH [CASE-ID...]\n"
+                + "       attune export --format eaf|csv --out PATH [--language L] [--coder NAME] FILE...\n"
+                + "  exports the corpus's cases (all, or those named), or converts FILE... (.eaf, .opf, .boris, .csv); writes\n"
                 + "  --format eaf  one EAF 3.0 file per case into the folder PATH (created if missing)\n"
                 + "  --format csv  one CSV file PATH: " + Exporter.CSV_HEADER;
     }
@@ -52,8 +55,11 @@ public class ExportCommand implements CliCommand {
             throw new UsageException("--format is eaf or csv, not '" + format + "'");
         }
         Path out = context.resolve(args.required("out"));
+        if (args.value("corpus") != null) {
+            return exportCorpus(context, context.resolve(args.value("corpus")), format, out, args.positionals());
+        }
         if (args.positionals().isEmpty()) {
-            throw new UsageException("no file to export from");
+            throw new UsageException("no file to export from (or give --corpus DIR)");
         }
         Importer.Options options = new Importer.Options(args.value("language", ""), args.value("coder", ""));
         SubMonitor progress = SubMonitor.convert(context.monitor(), "Exporting", args.positionals().size() * 2);
@@ -95,5 +101,22 @@ public class ExportCommand implements CliCommand {
         if (progress.isCanceled()) {
             throw new OperationCanceledException("cancelled");
         }
+    }
+
+    private int exportCorpus(CliContext context, Path folder, String format, Path out, List<String> ids) throws Exception {
+        SubMonitor progress = SubMonitor.convert(context.monitor(), "Exporting", 10);
+        try (CorpusStore store = CorpusStore.open(folder)) {
+            List<org.attune.model.Case> cases = CorpusExport.cases(store, ids, progress.split(5));
+            if (format.equals("csv")) {
+                int rows = CorpusExport.writeCsv(cases, out);
+                context.out().println("wrote " + rows + " moments of " + cases.size() + " cases to " + out);
+            } else {
+                for (Path file : CorpusExport.writeEaf(store, cases, out, progress.split(5))) {
+                    context.out().println("wrote " + file);
+                }
+            }
+        }
+        progress.done();
+        return OK;
     }
 }

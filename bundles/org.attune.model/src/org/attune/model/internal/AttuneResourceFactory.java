@@ -27,6 +27,7 @@ public class AttuneResourceFactory extends ResourceFactoryImpl {
         options.put(XMLResource.OPTION_USE_PARSER_POOL, PARSER_POOL);
         options.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, NAME_TO_FEATURE);
         options.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
+        options.put(XMLResource.OPTION_URI_HANDLER, new CachingUriHandler());
         return options;
     }
 
@@ -36,7 +37,7 @@ public class AttuneResourceFactory extends ResourceFactoryImpl {
         options.put(XMLResource.OPTION_ENCODING, "UTF-8");
         options.put(XMLResource.OPTION_CONFIGURATION_CACHE, Boolean.TRUE);
         options.put(XMLResource.OPTION_USE_CACHED_LOOKUP_TABLE, new java.util.ArrayList<>());
-        options.put(XMLResource.OPTION_LINE_WIDTH, 120);
+        options.put(XMLResource.OPTION_URI_HANDLER, new CachingUriHandler());
         options.put(Resource.OPTION_SAVE_ONLY_IF_CHANGED, null);
         return options;
     }

@@ -318,15 +318,21 @@ public class CodedMomentItemProvider
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * What a coder recognises a moment by: code, time span, coder.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((CodedMoment)object).getId();
-		return label == null || label.length() == 0 ?
-			getString("_UI_CodedMoment_type") :
-			getString("_UI_CodedMoment_type") + " " + label;
+		CodedMoment moment = (CodedMoment)object;
+		org.attune.model.Code code = moment.getCode();
+		String label = code == null ? getString("_UI_CodedMoment_type") : code.getLabel();
+		String time = org.attune.model.util.ModelRules.formatTime(moment.getStartMs());
+		if (moment.getEndMs() != moment.getStartMs()) {
+			time += "–" + org.attune.model.util.ModelRules.formatTime(moment.getEndMs());
+		}
+		org.attune.model.Coder coder = moment.getCoder();
+		return label + " " + time + (coder == null ? "" : " · " + (coder.getName() != null ? coder.getName() : coder.getId()));
 	}
 
 

@@ -192,6 +192,9 @@ public final class CorpusStore implements AutoCloseable {
                 store.loadFile(((InternalEObject) scheme).eProxyURI().trimFragment());
             }
         }
+        for (int i = 0; i < store.corpus.getSchemes().size(); i++) {
+            store.corpus.getSchemes().get(i); // replaces the proxy in the list by the loaded scheme
+        }
         return store;
     }
 
@@ -298,6 +301,23 @@ public final class CorpusStore implements AutoCloseable {
         Resource resource = load(newResourceSet(), file.toAbsolutePath());
         if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof CodingScheme scheme)) {
             throw new CorruptFileException(file, 0, 0, "it holds no coding scheme", backupIfAny(file), null);
+        }
+        return scheme;
+    }
+
+    /** Reads a scheme from a URL, e.g. a file inside a bundle. */
+    public static CodingScheme readScheme(java.net.URL url) throws IOException {
+        ResourceSet set = newResourceSet();
+        Resource resource = set.createResource(URI.createURI(url.toString()));
+        Path name = Path.of(url.getPath());
+        try (java.io.InputStream in = url.openStream()) {
+            resource.load(in, set.getLoadOptions());
+        } catch (IOException | RuntimeException e) {
+            LoadProblems.Problem problem = LoadProblems.describe(e, resource);
+            throw new CorruptFileException(name, problem.line(), problem.column(), problem.message() + " (" + url + ")", null, e);
+        }
+        if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof CodingScheme scheme)) {
+            throw new CorruptFileException(name, 0, 0, "it holds no coding scheme (" + url + ")", null, null);
         }
         return scheme;
     }
@@ -530,6 +550,7 @@ public final class CorpusStore implements AutoCloseable {
 
     private void saveResource(Resource resource) throws IOException {
         assignMomentIds(resource);
+        chooseFormat(resource);
         Path file = fileOf(resource.getURI());
         AtomicFiles.write(file, out -> resource.save(out, AttuneResourceFactory.saveOptions()));
         resource.setModified(false);
@@ -552,7 +573,7 @@ public final class CorpusStore implements AutoCloseable {
     /** Moments get short ids (m1, m2, ...) unique in their case, so that other data can point at them. */
     private static void assignMomentIds(Resource resource) {
         for (EObject root : resource.getContents()) {
-            if (!(root instanceof Case theCase)) {
+            if (!(root instanceof Case theCase) || !anyMomentWithoutId(theCase)) {
                 continue;
             }
             List<CodedMoment> missing = new ArrayList<>();
@@ -577,6 +598,40 @@ public final class CorpusStore implements AutoCloseable {
                 } while (!used.add(id));
                 moment.setId(id);
             }
+        }
+    }
+
+    private static boolean anyMomentWithoutId(Case theCase) {
+        for (CodedMoment moment : theCase.getMoments()) {
+            if (moment.getId() == null || moment.getId().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Cases with more coded moments than this are saved in EMF's binary format, smaller ones in
+     * XMI (see docs/benchmarks.md: binary opens about twice as fast and is a quarter of the size;
+     * XMI can be read and diffed). System property {@code attune.binaryThreshold}: 0 always
+     * binary, -1 keeps each file's format as read.
+     */
+    public static final int BINARY_THRESHOLD = Integer.getInteger("attune.binaryThreshold", 20_000);
+
+    private int binaryThreshold = BINARY_THRESHOLD;
+
+    /**
+     * Sets above how many moments a case is saved in EMF binary (default
+     * {@link #BINARY_THRESHOLD}); 0 saves every case binary, -1 keeps each file's format as read.
+     */
+    public void setBinaryThreshold(int moments) {
+        this.binaryThreshold = moments;
+    }
+
+    private void chooseFormat(Resource resource) {
+        if (resource instanceof AttuneResource attune && binaryThreshold >= 0 && !resource.getContents().isEmpty()
+                && resource.getContents().get(0) instanceof Case theCase) {
+            attune.setBinary(theCase.getMoments().size() > binaryThreshold);
         }
     }
 

@@ -54,6 +54,8 @@ public final class ModelRules {
     public static final int DUPLICATE_CASE_ID = 8;
     /** A moment has no code or no coder. */
     public static final int INCOMPLETE_MOMENT = 9;
+    /** A case or scheme file of a corpus cannot be read. */
+    public static final int UNREADABLE_FILE = 10;
 
     /**
      * Validation context key: the corpus folder ({@link Path}) that media paths are relative to.
@@ -64,16 +66,52 @@ public final class ModelRules {
     private ModelRules() {
     }
 
-    /** Validates an object and everything it contains; the result lists every problem. */
+    /**
+     * Validates an object and everything it contains; the result lists every problem. A corpus
+     * is validated with all its cases and schemes (files not read yet are read now).
+     */
     public static Diagnostic validate(EObject object) {
-        return Diagnostician.INSTANCE.validate(object);
+        return validate(object, Map.of());
     }
 
     /** Validates with a context, e.g. {@link #CORPUS_FOLDER}. */
     public static Diagnostic validate(EObject object, Map<Object, Object> context) {
         Map<Object, Object> full = Diagnostician.INSTANCE.createDefaultContext();
         full.putAll(context);
+        if (object instanceof Corpus corpus) {
+            // Cases and schemes live in files of their own: resolve them first, so that the
+            // validator sees the objects (a file that cannot be read is reported as such).
+            List<String> unreadable = new ArrayList<>();
+            resolveAll(corpus.getCases(), unreadable);
+            resolveAll(corpus.getSchemes(), unreadable);
+            if (!unreadable.isEmpty()) {
+                BasicDiagnostic result = new BasicDiagnostic(ModelValidator.DIAGNOSTIC_SOURCE, 0,
+                        "corpus '" + corpus.getName() + "' has files that cannot be read", new Object[] {corpus});
+                for (String uri : unreadable) {
+                    result.add(new BasicDiagnostic(Diagnostic.ERROR, ModelValidator.DIAGNOSTIC_SOURCE, UNREADABLE_FILE,
+                            "The file " + uri + " of corpus '" + corpus.getName()
+                                    + "' is missing or cannot be read: open the corpus to see why (the message names the line).",
+                            new Object[] {corpus}));
+                }
+                for (EObject child : corpus.eContents()) {
+                    if (!child.eIsProxy()) {
+                        result.add(Diagnostician.INSTANCE.validate(child, full));
+                    }
+                }
+                return result;
+            }
+        }
         return Diagnostician.INSTANCE.validate(object, full);
+    }
+
+    private static void resolveAll(List<? extends EObject> list, List<String> unreadable) {
+        for (int i = 0; i < list.size(); i++) {
+            EObject object = list.get(i); // a resolving list replaces a proxy it can resolve
+            if (object.eIsProxy()) {
+                URI uri = ((org.eclipse.emf.ecore.InternalEObject) object).eProxyURI().trimFragment();
+                unreadable.add(uri.isFile() ? uri.toFileString() : uri.toString());
+            }
+        }
     }
 
     /** Every problem message of a validation result, one per line (empty when there is none). */

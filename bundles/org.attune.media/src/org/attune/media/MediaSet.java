@@ -1,0 +1,549 @@
+package org.attune.media;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import org.attune.media.internal.Branch;
+import org.attune.media.internal.GstNatives;
+import org.attune.media.internal.GstRuntime;
+import org.freedesktop.gstreamer.Bus;
+import org.freedesktop.gstreamer.Clock;
+import org.freedesktop.gstreamer.Gst;
+import org.freedesktop.gstreamer.GstObject;
+import org.freedesktop.gstreamer.Pipeline;
+import org.freedesktop.gstreamer.State;
+import org.freedesktop.gstreamer.StateChangeReturn;
+import org.freedesktop.gstreamer.elements.AppSink;
+import org.freedesktop.gstreamer.event.SeekFlags;
+
+/**
+ * All video streams of a case in ONE GStreamer pipeline on one clock, so they cannot drift
+ * apart. Sources that fail probing are kept out (see {@link #problems()}) and the others play.
+ * Transport methods block until every stream shows the frame asked for, so after
+ * {@link #seek(long)} or {@link #stepForward()} the delivered pictures are the ones at
+ * {@link #positionNs()}. Offsets are applied inside the pipeline: each branch is seeked to
+ * its own media time and delayed with a pad offset where it starts later than the position.
+ */
+public final class MediaSet implements AutoCloseable {
+
+    /** A stream that plays: its index is its place in {@link #streams()}. */
+    public record Stream(int index, MediaSource source, MediaInfo info) {
+    }
+
+    /** A source that was kept out, with the reason naming the file. */
+    public record Problem(MediaSource source, String message) {
+    }
+
+    public enum State {
+        PAUSED, PLAYING, ENDED, FAILED, CLOSED
+    }
+
+    /** Told about transport changes (play, pause, end, failure), on any thread. */
+    @FunctionalInterface
+    public interface StateListener {
+        void stateChanged(MediaSet set, State state);
+    }
+
+    /** Rates the transport accepts: 1/32x to 32x, forwards or (where the container allows) backwards. */
+    public static final double MIN_RATE = 1.0 / 32, MAX_RATE = 32;
+
+    private static final long WAIT_NS = TimeUnit.SECONDS.toNanos(10);
+
+    private final List<Stream> streams;
+    private final List<Problem> problems;
+    private final List<Branch> branches = new ArrayList<>();
+    private final Pipeline pipeline;
+    private final boolean realTime;
+    private final List<FrameListener> frameListeners = new CopyOnWriteArrayList<>();
+    private final List<StateListener> stateListeners = new CopyOnWriteArrayList<>();
+    private final long durationNs;
+
+    private volatile State state = State.PAUSED;
+    private volatile String failure;
+    /** Case time at running time 0 of the current segment, and the segment's rate. */
+    private volatile long segmentStartNs;
+    private volatile double rate = 1.0;
+
+    private MediaSet(List<Stream> streams, List<Problem> problems, boolean realTime) throws MediaException {
+        this.streams = List.copyOf(streams);
+        this.problems = List.copyOf(problems);
+        this.realTime = realTime;
+        long end = 0;
+        StringBuilder description = new StringBuilder();
+        for (Stream stream : streams) {
+            int i = stream.index();
+            end = Math.max(end, stream.source().offsetMs() * 1_000_000L + stream.info().durationNs());
+            description.append("uridecodebin name=dec").append(i).append(" uri=\"")
+                    .append(stream.source().file().toAbsolutePath().toUri())
+                    .append("\" caps=\"video/x-raw(ANY)\" expose-all-streams=false ! videoconvert name=conv")
+                    .append(i).append(" ! video/x-raw,format=BGRx ! appsink name=sink").append(i)
+                    .append(" emit-signals=true enable-last-sample=false max-buffers=4 qos=false sync=")
+                    .append(realTime).append(' ');
+        }
+        this.durationNs = end;
+        try {
+            pipeline = (Pipeline) Gst.parseLaunch(description.toString());
+        } catch (RuntimeException e) {
+            throw new MediaException("GStreamer cannot build the pipeline: " + e.getMessage(), e);
+        }
+        for (Stream stream : streams) {
+            AppSink sink = (AppSink) pipeline.getElementByName("sink" + stream.index());
+            branches.add(new Branch(stream, sink, this::deliver));
+        }
+        Bus bus = pipeline.getBus();
+        bus.connect((Bus.ERROR) (source, code, message) -> fail(describe(source) + message));
+        bus.connect((Bus.EOS) source -> ended());
+    }
+
+    /**
+     * Probes the sources, builds the pipeline of those that play and shows the first frame of
+     * every stream (case time 0).
+     *
+     * @throws MediaException when no source can be played; the message names every file
+     */
+    public static MediaSet open(List<MediaSource> sources) throws MediaException {
+        return open(sources, true);
+    }
+
+    /**
+     * @param realTime false lets the streams run as fast as they decode (benchmarks): there
+     *                 is no clock sync, so position and sync are meaningless then
+     */
+    public static MediaSet open(List<MediaSource> sources, boolean realTime) throws MediaException {
+        if (sources.isEmpty()) {
+            throw new MediaException("no media sources given", null);
+        }
+        GstRuntime.init();
+        List<Stream> streams = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (MediaSource source : sources) {
+            try {
+                streams.add(new Stream(streams.size(), source, MediaProbe.probe(source.file())));
+            } catch (MediaException e) {
+                problems.add(new Problem(source, e.getMessage()));
+            }
+        }
+        if (streams.isEmpty()) {
+            StringBuilder text = new StringBuilder("no source can be played:");
+            problems.forEach(p -> text.append("\n  ").append(p.message()));
+            throw new MediaException(text.toString(), null);
+        }
+        MediaSet set = new MediaSet(streams, problems, realTime);
+        try {
+            set.preroll();
+        } catch (MediaException | RuntimeException e) {
+            set.close();
+            throw e;
+        }
+        return set;
+    }
+
+    private void preroll() throws MediaException {
+        long[] marks = marks();
+        StateChangeReturn result = pipeline.pause();
+        if (result == StateChangeReturn.FAILURE) {
+            throw new MediaException("GStreamer cannot start the pipeline" + reason(), null);
+        }
+        awaitFrames(marks);
+        awaitState(org.freedesktop.gstreamer.State.PAUSED);
+        if (realTime) {
+            seekInternal(0, 1.0);
+        }
+    }
+
+    public List<Stream> streams() {
+        return streams;
+    }
+
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    /** The master stream, whose frame numbers the position is reported in. */
+    public Stream master() {
+        return streams.get(0);
+    }
+
+    public State state() {
+        return state;
+    }
+
+    /** Why the pipeline failed, naming the file; null unless {@link #state()} is FAILED. */
+    public String failure() {
+        return failure;
+    }
+
+    /** Length of the case timeline: the end of the stream that ends last. */
+    public long durationNs() {
+        return durationNs;
+    }
+
+    public double rate() {
+        return rate;
+    }
+
+    public void addFrameListener(FrameListener listener) {
+        frameListeners.add(listener);
+    }
+
+    public void removeFrameListener(FrameListener listener) {
+        frameListeners.remove(listener);
+    }
+
+    public void addStateListener(StateListener listener) {
+        stateListeners.add(listener);
+    }
+
+    public void removeStateListener(StateListener listener) {
+        stateListeners.remove(listener);
+    }
+
+    /** The position on the case timeline, from the pipeline clock while playing. */
+    public long positionNs() {
+        if (state != State.PLAYING) {
+            return segmentStartNs;
+        }
+        Clock clock = pipeline.getClock();
+        if (clock == null) {
+            return segmentStartNs;
+        }
+        long running = clock.getTime() - pipeline.getBaseTime();
+        long position = segmentStartNs + Math.round(Math.max(0, running) * rate);
+        return Math.max(0, Math.min(durationNs, position));
+    }
+
+    public long positionMs() {
+        return positionNs() / 1_000_000L;
+    }
+
+    /** Frame number of the master stream at the position. */
+    public long masterFrame() {
+        return masterFrameAt(positionNs());
+    }
+
+    private long masterFrameAt(long caseNs) {
+        Stream master = master();
+        long media = caseNs - master.source().offsetMs() * 1_000_000L;
+        return Math.max(0, Math.min(lastMasterFrame(), master.info().frameAt(media)));
+    }
+
+    /**
+     * The case's last moment counted in master frames: past the master's own end (another
+     * stream plays on) frame numbers continue at the master's rate.
+     */
+    private long lastMasterFrame() {
+        Stream master = master();
+        return Math.max(0, master.info().frameAt(durationNs - 1 - master.source().offsetMs() * 1_000_000L));
+    }
+
+    /** Case time where master frame {@code frame} begins (what a time display shows for it). */
+    public long masterFrameStartNs(long frame) {
+        Stream master = master();
+        MediaInfo info = master.info();
+        return Math.round(frame * 1e9 * info.frameRateDen() / info.frameRateNum()) + master.source().offsetMs() * 1_000_000L;
+    }
+
+    /** Case time of the middle of master frame {@code frame}. */
+    private long caseTimeOfMasterFrame(long frame) {
+        Stream master = master();
+        return master.info().frameMiddleNs(frame) + master.source().offsetMs() * 1_000_000L;
+    }
+
+    // ---------------------------------------------------------------- transport
+
+    public synchronized void play() throws MediaException {
+        checkOpen();
+        if (state == State.PLAYING) {
+            return;
+        }
+        if (state == State.ENDED || (rate > 0 && positionNs() >= durationNs - master().info().frameDurationNs())) {
+            seekInternal(rate > 0 ? caseTimeOfMasterFrame(0) : segmentStartNs, rate);
+        }
+        setState(State.PLAYING);
+        if (pipeline.play() == StateChangeReturn.FAILURE) {
+            setState(State.FAILED);
+            throw new MediaException("GStreamer cannot play" + reason(), null);
+        }
+    }
+
+    /** Pauses and settles every stream exactly on the master frame that was showing. */
+    public synchronized void pause() throws MediaException {
+        checkOpen();
+        if (state != State.PLAYING && state != State.ENDED) {
+            return;
+        }
+        long position = positionNs();
+        stopClock();
+        seekInternal(caseTimeOfMasterFrame(masterFrameAt(position)), rate);
+    }
+
+    /** Not synchronized: frame listeners on streaming threads call it while close() waits for them. */
+    public boolean isPlaying() {
+        return state == State.PLAYING;
+    }
+
+    /** Accurate seek of all streams to the master frame at case time {@code caseMs}. */
+    public synchronized void seek(long caseMs) throws MediaException {
+        seekToFrame(masterFrameAt(Math.max(0, caseMs) * 1_000_000L));
+    }
+
+    /** Accurate seek of all streams to frame {@code frame} of the master stream. */
+    public synchronized void seekToFrame(long frame) throws MediaException {
+        checkOpen();
+        boolean resume = state == State.PLAYING;
+        stopClock();
+        seekInternal(caseTimeOfMasterFrame(Math.max(0, Math.min(lastMasterFrame(), frame))), rate);
+        if (resume) {
+            play();
+        }
+    }
+
+    public synchronized void stepForward() throws MediaException {
+        step(1);
+    }
+
+    public synchronized void stepBackward() throws MediaException {
+        step(-1);
+    }
+
+    /** Pauses and moves {@code frames} master frames. */
+    public synchronized void step(int frames) throws MediaException {
+        checkOpen();
+        long current = masterFrame();
+        stopClock();
+        seekInternal(caseTimeOfMasterFrame(Math.max(0, Math.min(lastMasterFrame(), current + frames))), rate);
+    }
+
+    /** Jumps by {@code deltaMs} (e.g. ±1000, ±10000), keeping play or pause. */
+    public synchronized void jump(long deltaMs) throws MediaException {
+        seek(positionMs() + deltaMs);
+    }
+
+    /**
+     * Sets the playback rate (1/32x to 32x, negative for reverse). Reverse needs a container
+     * that can seek backwards; if one cannot, a MediaException names it.
+     */
+    public synchronized void setRate(double newRate) throws MediaException {
+        checkOpen();
+        double magnitude = Math.abs(newRate);
+        if (magnitude < MIN_RATE - 1e-9 || magnitude > MAX_RATE + 1e-9) {
+            throw new IllegalArgumentException("rate " + newRate + " outside 1/32x to 32x");
+        }
+        if (newRate == rate) {
+            return;
+        }
+        boolean resume = state == State.PLAYING;
+        long position = positionNs();
+        stopClock();
+        // late frames are dropped (in the sink, and by decoders through QoS) only at fast
+        // rates; up to 2x every frame is decoded and shown, late rather than never
+        for (Branch branch : branches) {
+            branch.sink().set("qos", magnitude > 2);
+            branch.sink().set("max-lateness", magnitude > 2 ? 20_000_000L : -1L);
+        }
+        seekInternal(caseTimeOfMasterFrame(masterFrameAt(position)), newRate);
+        if (resume) {
+            play();
+        }
+    }
+
+    private void stopClock() throws MediaException {
+        if (state == State.PLAYING || state == State.ENDED) {
+            segmentStartNs = positionNs();
+            setState(State.PAUSED);
+            pipeline.pause();
+            awaitState(org.freedesktop.gstreamer.State.PAUSED);
+        }
+    }
+
+    /**
+     * Seeks every branch to its own media time for case time {@code caseNs}; a branch that
+     * starts later is seeked to its start and delayed by a pad offset, one that has ended
+     * shows its last frame.
+     */
+    private void seekInternal(long caseNs, double newRate) throws MediaException {
+        if (state == State.FAILED) {
+            throw new MediaException(failure, null);
+        }
+        long[] marks = marks();
+        boolean[] wait = new boolean[branches.size()];
+        double magnitude = Math.abs(newRate);
+        for (Branch branch : branches) {
+            MediaInfo info = branch.stream().info();
+            long media = caseNs - branch.offsetNs();
+            long lastFrame = Math.max(0, info.durationNs() - info.frameDurationNs() / 2);
+            long delay = 0;
+            boolean ok;
+            EnumSet<SeekFlags> flags = EnumSet.of(SeekFlags.FLUSH, SeekFlags.ACCURATE);
+            if (newRate > 0) {
+                if (media < 0) {
+                    delay = Math.round(-media / magnitude);
+                    media = 0;
+                }
+                media = Math.min(media, lastFrame);
+                GstNatives.CORE.gst_pad_set_offset(branch.padPointer(), delay);
+                ok = branch.sink().seek(newRate, org.freedesktop.gstreamer.Format.TIME, flags,
+                        org.freedesktop.gstreamer.event.SeekType.SET, media,
+                        org.freedesktop.gstreamer.event.SeekType.SET, -1); // clears a reverse segment's stop
+                wait[branch.index()] = true;
+            } else {
+                if (media > info.durationNs()) {
+                    delay = Math.round((media - info.durationNs()) / magnitude);
+                    media = info.durationNs();
+                }
+                media = Math.max(media, info.frameDurationNs() / 2);
+                GstNatives.CORE.gst_pad_set_offset(branch.padPointer(), delay);
+                ok = branch.sink().seek(newRate, org.freedesktop.gstreamer.Format.TIME, flags,
+                        org.freedesktop.gstreamer.event.SeekType.SET, 0,
+                        org.freedesktop.gstreamer.event.SeekType.SET, media);
+                wait[branch.index()] = true;
+            }
+            if (!ok) {
+                throw new MediaException(branch.stream().source().file(),
+                        newRate < 0 ? "its container cannot be played backwards" : "GStreamer refused the seek" + reason());
+            }
+        }
+        rate = newRate;
+        for (int i = 0; i < wait.length; i++) {
+            if (!wait[i]) {
+                marks[i] = Long.MIN_VALUE;
+            }
+        }
+        awaitFrames(marks);
+        segmentStartNs = caseNs; // only now: the position changes when its pictures are there
+        awaitState(org.freedesktop.gstreamer.State.PAUSED);
+        if (state == State.ENDED) {
+            setState(State.PAUSED);
+        }
+    }
+
+    private long[] marks() {
+        long[] marks = new long[branches.size()];
+        for (Branch branch : branches) {
+            marks[branch.index()] = branch.frameCount();
+        }
+        return marks;
+    }
+
+    /** Waits until every branch delivered a frame after its mark (flushes make older ones impossible). */
+    private void awaitFrames(long[] marks) throws MediaException {
+        long deadline = System.nanoTime() + WAIT_NS;
+        for (Branch branch : branches) {
+            long mark = marks[branch.index()];
+            if (mark == Long.MIN_VALUE) {
+                continue;
+            }
+            if (!branch.awaitFrameAfter(mark, deadline, () -> state == State.FAILED)) {
+                if (state == State.FAILED) {
+                    throw new MediaException(failure, null);
+                }
+                throw new MediaException(branch.stream().source().file(),
+                        "no picture within " + TimeUnit.NANOSECONDS.toSeconds(WAIT_NS) + " s" + reason());
+            }
+        }
+    }
+
+    private void awaitState(org.freedesktop.gstreamer.State wanted) throws MediaException {
+        org.freedesktop.gstreamer.State[] states = new org.freedesktop.gstreamer.State[2];
+        pipeline.getState(TimeUnit.NANOSECONDS.toNanos(WAIT_NS), states);
+        if (states[0] != wanted && state != State.FAILED) {
+            throw new MediaException("GStreamer did not reach " + wanted + " within 10 s (now " + states[0] + ")"
+                    + reason(), null);
+        }
+        if (state == State.FAILED) {
+            throw new MediaException(failure, null);
+        }
+    }
+
+    private String reason() {
+        return failure == null ? "" : ": " + failure;
+    }
+
+    private void checkOpen() throws MediaException {
+        if (state == State.CLOSED) {
+            throw new IllegalStateException("the media set is closed");
+        }
+        if (state == State.FAILED) {
+            throw new MediaException(failure, null);
+        }
+    }
+
+    // ---------------------------------------------------------------- callbacks
+
+    private void deliver(VideoFrame frame) {
+        for (FrameListener listener : frameListeners) {
+            listener.frame(frame);
+        }
+    }
+
+    private void fail(String message) {
+        if (state == State.CLOSED) {
+            return;
+        }
+        failure = message;
+        setState(State.FAILED);
+        branches.forEach(Branch::wakeUp);
+    }
+
+    private void ended() {
+        if (state == State.PLAYING) {
+            segmentStartNs = rate > 0 ? durationNs : 0;
+            setState(State.ENDED);
+        }
+    }
+
+    private void setState(State newState) {
+        if (state == newState) {
+            return;
+        }
+        state = newState;
+        for (StateListener listener : stateListeners) {
+            listener.stateChanged(this, newState);
+        }
+    }
+
+    /** Names the file whose branch an element belongs to ("dec2" → stream 2's file). */
+    private String describe(GstObject source) {
+        for (GstObject object = source; object != null; object = object.getParent()) {
+            String name = object.getName();
+            for (String prefix : new String[] { "dec", "conv", "sink" }) {
+                if (name != null && name.startsWith(prefix)) {
+                    try {
+                        int index = Integer.parseInt(name.substring(prefix.length()));
+                        if (index >= 0 && index < streams.size()) {
+                            return streams.get(index).source().file() + ": ";
+                        }
+                    } catch (NumberFormatException e) {
+                        // another element's name
+                    }
+                }
+            }
+        }
+        return "";
+    }
+
+    /** Stops the pipeline and frees it and every native buffer. Safe to call twice. */
+    @Override
+    public synchronized void close() {
+        if (state == State.CLOSED) {
+            return;
+        }
+        state = State.CLOSED;
+        branches.forEach(Branch::wakeUp);
+        pipeline.setState(org.freedesktop.gstreamer.State.NULL);
+        pipeline.getState(TimeUnit.SECONDS.toNanos(5));
+        for (Branch branch : branches) {
+            branch.dispose();
+        }
+        pipeline.getBus().dispose();
+        pipeline.dispose();
+        for (StateListener listener : stateListeners) {
+            listener.stateChanged(this, State.CLOSED);
+        }
+        frameListeners.clear();
+        stateListeners.clear();
+    }
+}

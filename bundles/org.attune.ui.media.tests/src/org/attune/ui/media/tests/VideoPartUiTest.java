@@ -1,0 +1,130 @@
+package org.attune.ui.media.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
+
+import org.attune.media.MediaSource;
+import org.attune.media.internal.TestMedia;
+import org.attune.ui.media.internal.VideoPart;
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.contexts.EclipseContextFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** The video part in a real shell (Xvfb in ./build) playing real generated videos. */
+@Timeout(120)
+class VideoPartUiTest {
+
+    @Test
+    void paintsTwoStreamsAndStepsWithTheKeyboard() throws Exception {
+        Path dir = Files.createTempDirectory("attune-video-ui");
+        Path a = TestMedia.generate(dir.resolve("left.mp4"), TestMedia.Codec.H264_MP4, 320, 240, 75, 0);
+        Path b = TestMedia.generate(dir.resolve("right.webm"), TestMedia.Codec.VP8_WEBM, 320, 240, 75, 1);
+        Display display = Display.getDefault();
+        Shell shell = new Shell(display);
+        IEclipseContext context = EclipseContextFactory.create("test");
+        try {
+            shell.setLayout(new FillLayout());
+            shell.setSize(900, 420);
+            Composite parent = new Composite(shell, SWT.NONE);
+            context.set(Composite.class, parent);
+            VideoPart part = ContextInjectionFactory.make(VideoPart.class, context);
+            shell.open();
+            Future<?> opened = part.open(List.of(MediaSource.of(a), MediaSource.of(b)));
+            pump(display, opened::isDone, 30_000);
+            opened.get();
+            pump(display, () -> part.paintedPictures() >= 2, 10_000);
+            assertTrue(part.paintedPictures() >= 2, "pictures painted: " + part.paintedPictures());
+            assertEquals(2, part.player().streamCount());
+
+            // frame 0's barcode: only cells 13 and 15 are white (check nibble 0101)
+            Point size = part.canvas().getSize();
+            ImageData shot = capture(display, part, size);
+            for (int stream = 0; stream < 2; stream++) {
+                Rectangle cell = cellOf(stream, size);
+                assertTrue(isWhite(shot, cell, 15), "stream " + stream + " barcode cell 15 white");
+                assertTrue(!isWhite(shot, cell, 0), "stream " + stream + " barcode cell 0 black");
+            }
+
+            key(part, SWT.ARROW_RIGHT, 0);
+            key(part, SWT.ARROW_RIGHT, 0);
+            pump(display, () -> part.player().mediaSet().masterFrame() == 2, 10_000);
+            assertEquals(2, part.player().mediaSet().masterFrame());
+            key(part, SWT.ARROW_RIGHT, SWT.SHIFT);
+            pump(display, () -> part.player().mediaSet().masterFrame() == 27, 10_000);
+            assertEquals(27, part.player().mediaSet().masterFrame());
+            key(part, SWT.ARROW_LEFT, 0);
+            pump(display, () -> part.player().mediaSet().masterFrame() == 26 && part.player().picture(1).frameNumber() == 26,
+                    10_000);
+            assertEquals("00:00:01.040", part.player().timeText());
+            assertEquals(26, part.player().picture(1).frameNumber(), "the second stream followed");
+        } finally {
+            context.dispose();
+            shell.dispose();
+        }
+    }
+
+    private static Rectangle cellOf(int stream, Point size) throws Exception {
+        java.lang.reflect.Method cell = VideoPart.class.getDeclaredMethod("cell", int.class, int.class, Point.class,
+                int.class, int.class);
+        cell.setAccessible(true);
+        return (Rectangle) cell.invoke(null, stream, 2, size, 320, 240);
+    }
+
+    private static boolean isWhite(ImageData shot, Rectangle cell, int barcodeCell) {
+        int x = cell.x + (int) ((barcodeCell + 0.5) * cell.width / 16.0);
+        int y = cell.y + cell.height / 12; // middle of the barcode band (top sixth)
+        RGB rgb = shot.palette.getRGB(shot.getPixel(x, y));
+        return rgb.green > 160;
+    }
+
+    private static ImageData capture(Display display, VideoPart part, Point size) {
+        part.canvas().redraw();
+        part.canvas().update();
+        Image image = new Image(display, size.x, size.y);
+        GC gc = new GC(part.canvas());
+        try {
+            gc.copyArea(image, 0, 0);
+            return image.getImageData();
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
+    }
+
+    private static void key(VideoPart part, int keyCode, int stateMask) {
+        Event event = new Event();
+        event.keyCode = keyCode;
+        event.stateMask = stateMask;
+        event.doit = true;
+        part.canvas().notifyListeners(SWT.KeyDown, event);
+    }
+
+    private static void pump(Display display, BooleanSupplier done, long timeoutMs) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMs;
+        while (!done.getAsBoolean() && System.currentTimeMillis() < deadline) {
+            if (!display.readAndDispatch()) {
+                Thread.sleep(5);
+            }
+        }
+    }
+}

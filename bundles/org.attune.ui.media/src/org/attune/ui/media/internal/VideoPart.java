@@ -1,0 +1,312 @@
+package org.attune.ui.media.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Future;
+
+import org.attune.media.MediaSet;
+import org.attune.media.MediaSource;
+import org.attune.media.Player;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.events.KeyEvent;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.PaletteData;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+
+/**
+ * The video part: every stream of the media set in a grid, scaled to fit, with transport
+ * controls, the time (hh:mm:ss.mmm and master frame) and a rate selector. All logic is in
+ * {@link Player}; this class paints and forwards keys.
+ *
+ * Keys (when the video has focus): space play/pause, ←/→ one frame, shift+←/→ one second,
+ * ctrl+←/→ ten seconds, Home the start, [ / ] slower / faster.
+ */
+public final class VideoPart {
+
+    private static final PaletteData BGRX = new PaletteData(0xFF00, 0xFF0000, 0xFF000000);
+    private static final int REFRESH_MS = 30;
+
+    private final Player player = new Player();
+    private Canvas canvas;
+    private Label time;
+    private Label frame;
+    private Label status;
+    private Button playButton;
+    private Combo rates;
+    private Image[] images = new Image[0];
+    private Player.Picture[] shown = new Player.Picture[0];
+    private volatile boolean dirty = true;
+    private volatile String message;
+    private long paintedPictures;
+    private String folder;
+
+    @PostConstruct
+    public void create(Composite parent) {
+        parent.setLayout(new GridLayout(1, false));
+        Composite bar = new Composite(parent, SWT.NONE);
+        bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        GridLayout barLayout = new GridLayout(9, false);
+        barLayout.marginHeight = 0;
+        bar.setLayout(barLayout);
+
+        button(bar, "Open media\u2026", "Choose the video files to play together", () -> chooseMedia(false));
+        button(bar, "Add media\u2026", "Add another camera angle to the ones playing", () -> chooseMedia(true));
+        button(bar, "|\u25c0", "Back one frame (\u2190)", () -> player.step(-1));
+        playButton = button(bar, "\u25b6", "Play / pause (space)", player::togglePlay);
+        button(bar, "\u25b6|", "Forward one frame (\u2192)", () -> player.step(1));
+        time = new Label(bar, SWT.NONE);
+        time.setText("00:00:00.000");
+        time.setToolTipText("Position on the case timeline");
+        frame = new Label(bar, SWT.NONE);
+        frame.setText("frame 0          ");
+        frame.setToolTipText("Frame number of the first (master) stream");
+        new Label(bar, SWT.NONE).setText("Rate");
+        rates = new Combo(bar, SWT.READ_ONLY);
+        for (double rate : Player.RATES) {
+            rates.add(Player.formatRate(rate));
+        }
+        rates.select(Player.RATES.indexOf(1.0));
+        rates.setToolTipText("Playback rate ([ slower, ] faster)");
+        rates.addListener(SWT.Selection, e -> {
+            player.setRate(Player.RATES.get(rates.getSelectionIndex()));
+            canvas.setFocus();
+        });
+
+        canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
+        canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        canvas.addPaintListener(e -> paint(e.gc));
+        canvas.addListener(SWT.MouseDown, e -> canvas.setFocus());
+        canvas.addTraverseListener(e -> {
+            if (e.detail == SWT.TRAVERSE_ARROW_NEXT || e.detail == SWT.TRAVERSE_ARROW_PREVIOUS) {
+                e.doit = false; // arrows step frames instead of moving focus
+            }
+        });
+        canvas.addKeyListener(org.eclipse.swt.events.KeyListener.keyPressedAdapter(this::key));
+
+        status = new Label(parent, SWT.WRAP);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
+        status.setText("Open media\u2026 to play several camera angles in sync.");
+
+        player.addListener(new Player.Listener() {
+            @Override
+            public void pictureChanged(int stream) {
+                dirty = true;
+            }
+
+            @Override
+            public void stateChanged() {
+                dirty = true;
+            }
+
+            @Override
+            public void failed(String text) {
+                message = text;
+                dirty = true;
+            }
+        });
+        Display display = parent.getDisplay();
+        Runnable refresh = new Runnable() {
+            @Override
+            public void run() {
+                if (canvas.isDisposed()) {
+                    return;
+                }
+                if (dirty || player.isPlaying()) {
+                    dirty = false;
+                    refresh();
+                }
+                display.timerExec(REFRESH_MS, this);
+            }
+        };
+        display.timerExec(REFRESH_MS, refresh);
+    }
+
+    private Button button(Composite bar, String text, String tip, Runnable action) {
+        Button button = new Button(bar, SWT.PUSH);
+        button.setText(text);
+        button.setToolTipText(tip);
+        button.addListener(SWT.Selection, e -> {
+            action.run();
+            canvas.setFocus();
+        });
+        return button;
+    }
+
+    private void chooseMedia(boolean add) {
+        FileDialog dialog = new FileDialog(canvas.getShell(), SWT.OPEN | SWT.MULTI);
+        dialog.setText(add ? "Add media (another camera angle)" : "Open media (choose all camera angles of one session)");
+        dialog.setFilterExtensions(new String[] { "*.mp4;*.mov;*.m4v;*.webm;*.mkv;*.ogv;*.ogg;*.avi;*.mts;*.mpg", "*" });
+        dialog.setFilterNames(new String[] { "Video files", "All files" });
+        if (folder != null) {
+            dialog.setFilterPath(folder);
+        }
+        if (dialog.open() == null) {
+            return;
+        }
+        folder = dialog.getFilterPath();
+        List<MediaSource> sources = new ArrayList<>(add ? sources() : List.of());
+        for (String name : dialog.getFileNames()) {
+            sources.add(MediaSource.of(Path.of(dialog.getFilterPath(), name)));
+        }
+        open(sources);
+    }
+
+    private List<MediaSource> sources() {
+        MediaSet set = player.mediaSet();
+        return set == null ? List.of() : set.streams().stream().map(MediaSet.Stream::source).toList();
+    }
+
+    /** Plays these sources in the part; the case editor will call this with a case's sources. */
+    public Future<?> open(List<MediaSource> sources) {
+        message = null;
+        status.setText("Opening " + sources.size() + (sources.size() == 1 ? " file\u2026" : " files\u2026"));
+        return player.open(sources);
+    }
+
+    public Player player() {
+        return player;
+    }
+
+    public Canvas canvas() {
+        return canvas;
+    }
+
+    /** How many pictures were painted (tests). */
+    public long paintedPictures() {
+        return paintedPictures;
+    }
+
+    private void key(KeyEvent e) {
+        boolean shift = (e.stateMask & SWT.SHIFT) != 0;
+        boolean ctrl = (e.stateMask & SWT.MOD1) != 0;
+        switch (e.keyCode) {
+        case ' ':
+            player.togglePlay();
+            break;
+        case SWT.ARROW_LEFT:
+            if (ctrl) {
+                player.jump(-10_000);
+            } else if (shift) {
+                player.jump(-1000);
+            } else {
+                player.step(-1);
+            }
+            break;
+        case SWT.ARROW_RIGHT:
+            if (ctrl) {
+                player.jump(10_000);
+            } else if (shift) {
+                player.jump(1000);
+            } else {
+                player.step(1);
+            }
+            break;
+        case SWT.HOME:
+            player.seek(0);
+            break;
+        case '[':
+        case ']':
+            int index = Player.RATES.indexOf(player.rate());
+            int next = Math.max(0, Math.min(Player.RATES.size() - 2, index + (e.keyCode == '[' ? -1 : 1)));
+            rates.select(next);
+            player.setRate(Player.RATES.get(next));
+            break;
+        default:
+            return;
+        }
+        e.doit = false;
+    }
+
+    private void refresh() {
+        time.setText(player.timeText());
+        frame.setText(player.frameText());
+        playButton.setText(player.isPlaying() ? "||" : "\u25b6");
+        int rateIndex = Player.RATES.indexOf(player.rate());
+        if (rateIndex >= 0 && rates.getSelectionIndex() != rateIndex) {
+            rates.select(rateIndex);
+        }
+        String text = message;
+        if (text != null) {
+            status.setText(text);
+        } else if (player.mediaSet() != null) {
+            status.setText(player.streamCount() + (player.streamCount() == 1 ? " stream" : " streams") + ", "
+                    + Player.formatTime(player.durationMs()) + " \u2014 space play/pause, \u2190/\u2192 frame, shift+\u2190/\u2192 second");
+        }
+        time.getParent().layout();
+        canvas.redraw();
+    }
+
+    /** Where stream {@code index} of {@code count} is drawn in a canvas of this size, keeping its aspect. */
+    static Rectangle cell(int index, int count, Point size, int pictureWidth, int pictureHeight) {
+        int columns = (int) Math.ceil(Math.sqrt(count));
+        int rows = (int) Math.ceil((double) count / columns);
+        int cellWidth = size.x / columns;
+        int cellHeight = size.y / Math.max(1, rows);
+        double scale = Math.min((double) cellWidth / pictureWidth, (double) cellHeight / pictureHeight);
+        int w = (int) (pictureWidth * scale);
+        int h = (int) (pictureHeight * scale);
+        int x = index % columns * cellWidth + (cellWidth - w) / 2;
+        int y = index / columns * cellHeight + (cellHeight - h) / 2;
+        return new Rectangle(x, y, w, h);
+    }
+
+    private void paint(GC gc) {
+        Rectangle area = canvas.getClientArea();
+        gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
+        gc.fillRectangle(area);
+        int count = player.streamCount();
+        if (images.length != count) {
+            disposeImages();
+            images = new Image[count];
+            shown = new Player.Picture[count];
+        }
+        for (int i = 0; i < count; i++) {
+            Player.Picture picture = player.picture(i);
+            if (picture == null) {
+                continue;
+            }
+            if (picture != shown[i]) {
+                if (images[i] != null) {
+                    images[i].dispose();
+                }
+                ImageData data = new ImageData(picture.width(), picture.height(), 32, BGRX, picture.width() * 4,
+                        picture.bgrx());
+                images[i] = new Image(canvas.getDisplay(), data);
+                shown[i] = picture;
+                paintedPictures++;
+            }
+            Rectangle cell = cell(i, count, new Point(area.width, area.height), picture.width(), picture.height());
+            gc.drawImage(images[i], 0, 0, picture.width(), picture.height(), cell.x, cell.y, cell.width, cell.height);
+        }
+    }
+
+    private void disposeImages() {
+        for (Image image : images) {
+            if (image != null) {
+                image.dispose();
+            }
+        }
+    }
+
+    @PreDestroy
+    public void dispose() {
+        player.close();
+        disposeImages();
+    }
+}
