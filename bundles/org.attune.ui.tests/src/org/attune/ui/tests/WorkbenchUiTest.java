@@ -13,6 +13,7 @@ import java.util.function.BooleanSupplier;
 
 import org.attune.model.Case;
 import org.attune.model.CodedMoment;
+import org.attune.schemes.DemoCorpus;
 import org.attune.ui.CorpusEditor;
 import org.attune.ui.WorkbenchSession;
 import org.attune.ui.internal.handlers.RedoHandler;
@@ -25,6 +26,7 @@ import org.attune.ui.internal.parts.TimelineCanvas;
 import org.attune.ui.internal.parts.TimelinePart;
 import org.attune.ui.timeline.TimelineModel;
 import org.attune.ui.timeline.TimelineView;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.EclipseContextFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
@@ -116,6 +118,72 @@ class WorkbenchUiTest {
         Object can = ContextInjectionFactory.invoke(handler, CanExecute.class, context, Boolean.TRUE);
         assertEquals(Boolean.TRUE, can, handlerType.getSimpleName() + " can run");
         return ContextInjectionFactory.invoke(handler, Execute.class, context);
+    }
+
+    @Test
+    void codeTheDemoCorpusWithItsOwnKeys() throws Exception {
+        Path demo = dir.resolve("demo");
+        DemoCorpus.create(demo, 20, false, new NullProgressMonitor()); // the demo corpus, without generating video
+        display = Display.getDefault();
+        shell = new Shell(display);
+        shell.setLayout(new FillLayout());
+        shell.setBounds(0, 0, 1280, 800);
+        WorkbenchSession session = new WorkbenchSession();
+        context = EclipseContextFactory.create("demo test");
+        context.set(WorkbenchSession.class, session);
+        context.set("activeShell", shell);
+        SashForm main = new SashForm(shell, SWT.HORIZONTAL);
+        ExplorerPart explorer = part(ExplorerPart.class, main);
+        TimelinePart timelinePart = part(TimelinePart.class, main);
+        PalettePart palette = part(PalettePart.class, main);
+        shell.open();
+        shell.forceActive();
+        spinUntil(() -> shell.isVisible(), "the shell shows");
+
+        session.openCorpus(demo);
+        TreeItem caseItem = null;
+        for (TreeItem item : explorer.explorer().viewer().getTree().getItems()[0].getItems()[0].getItems()) {
+            if (item.getData() instanceof Case c && DemoCorpus.CASE_VIG.equals(c.getId())) {
+                caseItem = item;
+            }
+        }
+        assertNotNull(caseItem, "the explorer lists the VIG case of the demo");
+        explorer.explorer().viewer().getTree().setSelection(caseItem);
+        explorer.explorer().viewer().getTree().notifyListeners(SWT.DefaultSelection, new Event());
+        Case theCase = session.currentCase();
+        assertEquals(DemoCorpus.CASE_VIG, theCase.getId());
+        int before = theCase.getMoments().size();
+        assertTrue(before > 0, "the demo comes coded");
+        assertNotNull(palette.palette().buttonOf(theCase.getScheme().findCode("vig.attentive.wondering")));
+
+        timelinePart.timeline().canvas().setFocus();
+        spinUntil(() -> timelinePart.timeline().canvas().isFocusControl(), "the timeline has the focus");
+        session.playhead().seek(2_000);
+        type('c'); // Wondering about the other: a point
+        spinUntil(() -> theCase.getMoments().size() == before + 1, "the point moment");
+        session.playhead().seek(3_000);
+        type('a'); // Looking interested: an interval
+        spinUntil(() -> theCase.getMoments().size() == before + 2, "the interval starts");
+        session.playhead().seek(6_500);
+        type('a');
+        spinUntil(() -> palette.palette().openMoments().isEmpty(), "the interval ends");
+        String coder = session.coder().getId();
+        run(UndoHandler.class);
+        run(RedoHandler.class);
+        run(SaveHandler.class);
+
+        CorpusEditor reopened = CorpusEditor.open(demo);
+        try {
+            Case again = reopened.store().loadCase(DemoCorpus.CASE_VIG);
+            assertEquals(before + 2, again.getMoments().size());
+            assertTrue(again.getMoments().stream().anyMatch(m -> "vig.attentive.wondering".equals(m.getCode().getId())
+                    && m.getStartMs() == 2_000 && coder.equals(m.getCoder().getId())), "the point was saved");
+            assertTrue(again.getMoments().stream().anyMatch(m -> "vig.attentive.interested".equals(m.getCode().getId())
+                    && m.getStartMs() == 3_000 && m.getEndMs() == 6_500 && coder.equals(m.getCoder().getId())),
+                    "the interval was saved");
+        } finally {
+            reopened.close();
+        }
     }
 
     @Test
@@ -212,6 +280,25 @@ class WorkbenchUiTest {
         timeline.canvas().notifyListeners(SWT.MouseDown, press);
         timeline.canvas().notifyListeners(SWT.MouseUp, press);
         assertEquals(30_000, session.playhead().positionMs(), view.axis().msPerPixel() + 1, "the click seeks");
+
+        // drag the interval's end one second later (snapped to frames), then undo it
+        int rowY = view.trackY(model.tracks().indexOf(model.trackOf(interval))) + TimelineView.TRACK_HEIGHT / 2;
+        Event grab = new Event();
+        grab.button = 1;
+        grab.x = view.xOf(11_000);
+        grab.y = rowY;
+        timeline.canvas().notifyListeners(SWT.MouseDown, grab);
+        Event drag = new Event();
+        drag.x = view.xOf(12_000);
+        drag.y = rowY;
+        drag.stateMask = SWT.BUTTON1;
+        timeline.canvas().notifyListeners(SWT.MouseMove, drag);
+        timeline.canvas().notifyListeners(SWT.MouseUp, new Event());
+        assertEquals(12_000, interval.getEndMs(), view.axis().msPerPixel() + 40, "dragging the edge moved the end");
+        assertEquals(0, interval.getEndMs() % 40, "snapped to a frame (25 fps)");
+        assertEquals(8_000, interval.getStartMs());
+        run(UndoHandler.class);
+        assertEquals(11_000, interval.getEndMs(), "one undo puts the edge back");
 
         spinUntil(() -> { display.update(); return true; }, "paint");
         screenshot(Path.of("target", "screenshots", "coding-workbench-ui-test.png"));

@@ -65,19 +65,19 @@ public class TimelineBenchCommand implements CliCommand {
 
     @Override
     public int run(CliContext context, List<String> words) throws Exception {
-        Args args = Args.parse(words, Set.of("--moments", "--minutes", "--width", "--height", "--repeats", "--write-corpus"),
+        Args args = Args.parse(words, Set.of("moments", "minutes", "width", "height", "repeats", "write-corpus"),
                 Set.of()).expectPositionals(0, 0);
-        int moments = intOption(args, "--moments", 100_000);
-        long durationMs = intOption(args, "--minutes", 120) * 60_000L;
-        if (args.value("--write-corpus") != null) {
-            Path folder = context.resolve(args.value("--write-corpus"));
+        int moments = intOption(args, "moments", 100_000);
+        long durationMs = intOption(args, "minutes", 120) * 60_000L;
+        if (args.value("write-corpus") != null) {
+            Path folder = context.resolve(args.value("write-corpus"));
             writeCorpus(folder, SyntheticCorpus.create(moments, durationMs, 42));
             context.out().println("wrote a corpus with one case of " + moments + " moments to " + folder);
             return OK;
         }
-        int width = intOption(args, "--width", 1600);
-        int height = intOption(args, "--height", 600);
-        int repeats = intOption(args, "--repeats", 200);
+        int width = intOption(args, "width", 1600);
+        int height = intOption(args, "height", 600);
+        int repeats = intOption(args, "repeats", 200);
         Display display;
         try {
             display = Display.getDefault();
@@ -151,7 +151,7 @@ public class TimelineBenchCommand implements CliCommand {
     }
 
     /** Stores a corpus built in memory as a corpus folder (through the model's store). */
-    static void writeCorpus(Path folder, Corpus built) throws IOException {
+    public static void writeCorpus(Path folder, Corpus built) throws IOException {
         try (CorpusStore store = CorpusStore.create(folder, built.getName())) {
             java.util.Map<Coder, Coder> coders = new java.util.HashMap<>();
             for (Coder coder : built.getCoders()) {
@@ -241,7 +241,7 @@ public class TimelineBenchCommand implements CliCommand {
             }
             return parsed;
         } catch (NumberFormatException e) {
-            throw new UsageException(option + " needs a positive whole number, not '" + value + "'");
+            throw new UsageException("--" + option + " needs a positive whole number, not '" + value + "'");
         }
     }
 }

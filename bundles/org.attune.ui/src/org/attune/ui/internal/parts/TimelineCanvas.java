@@ -44,6 +44,11 @@ public final class TimelineCanvas extends Composite {
     private boolean stale = true;
     private boolean ticking;
     private boolean dragging;
+    /** The moment whose edge is being dragged, which edge, and where it would go (snapped to frames). */
+    private CodedMoment edgeMoment;
+    private boolean edgeIsStart;
+    private long edgeStartMs;
+    private long edgeEndMs;
     private Runnable dirtyCallback = () -> { };
 
     public TimelineCanvas(Composite parent, WorkbenchSession session) {
@@ -73,7 +78,7 @@ public final class TimelineCanvas extends Composite {
         canvas.addListener(SWT.Resize, e -> layoutCanvas());
         canvas.addListener(SWT.MouseDown, this::mouseDown);
         canvas.addListener(SWT.MouseMove, this::mouseMove);
-        canvas.addListener(SWT.MouseUp, e -> dragging = false);
+        canvas.addListener(SWT.MouseUp, this::mouseUp);
         canvas.addListener(SWT.MouseVerticalWheel, this::wheel);
         canvas.addListener(SWT.MouseHover, this::hover);
         canvas.addListener(SWT.KeyDown, this::key);
@@ -222,6 +227,17 @@ public final class TimelineCanvas extends Composite {
         rebuildIfStale();
         CodingSession coding = session.coding();
         renderer.paint(e.gc, view, playheadMs(), coding == null ? List.of() : coding.openMoments(), selection);
+        if (edgeMoment != null) {
+            int y = view.trackY(view.model() == null ? -1 : view.model().tracks().indexOf(view.model().trackOf(edgeMoment)));
+            int x0 = view.xOf(Math.min(edgeStartMs, edgeEndMs));
+            int x1 = view.xOf(Math.max(edgeStartMs, edgeEndMs));
+            e.gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_BLACK));
+            e.gc.setLineStyle(SWT.LINE_DASH);
+            e.gc.drawRectangle(x0, y + 1, Math.max(1, x1 - x0), TimelineView.TRACK_HEIGHT - 3);
+            e.gc.setLineStyle(SWT.LINE_SOLID);
+            e.gc.drawText(org.attune.ui.timeline.TimeAxis.format(edgeIsStart ? edgeStartMs : edgeEndMs),
+                    (edgeIsStart ? x0 : x1) + 4, y + TimelineView.TRACK_HEIGHT, true);
+        }
     }
 
     private void playheadMoved() {
@@ -257,6 +273,17 @@ public final class TimelineCanvas extends Composite {
         if (e.button != 1 || session.coding() == null || !view.isInTimeArea(e.x, e.y)) {
             return;
         }
+        CodedMoment edge = edgeAt(e.x, e.y);
+        if (edge != null) {
+            edgeMoment = edge;
+            edgeIsStart = Math.abs(view.xOf(edge.getStartMs()) - e.x) <= Math.abs(view.xOf(edge.getEndMs()) - e.x);
+            edgeStartMs = edge.getStartMs();
+            edgeEndMs = edge.getEndMs();
+            selection.clear();
+            selection.add(edge);
+            canvas.redraw();
+            return;
+        }
         CodedMoment hit = view.momentAt(e.x, e.y);
         selection.clear();
         if (hit != null) {
@@ -268,9 +295,48 @@ public final class TimelineCanvas extends Composite {
     }
 
     private void mouseMove(Event e) {
+        if (edgeMoment != null && (e.stateMask & SWT.BUTTON1) != 0) {
+            long t = snap(view.timeAt(e.x));
+            if (edgeIsStart) {
+                edgeStartMs = t;
+            } else {
+                edgeEndMs = t;
+            }
+            canvas.redraw();
+            return;
+        }
+        canvas.setCursor(edgeAt(e.x, e.y) != null ? getDisplay().getSystemCursor(SWT.CURSOR_SIZEWE) : null);
         if (dragging && (e.stateMask & SWT.BUTTON1) != 0 && e.x >= TimelineView.HEADER_WIDTH) {
             session.playhead().seek(view.timeAt(e.x));
         }
+    }
+
+    private void mouseUp(Event e) {
+        dragging = false;
+        CodedMoment moment = edgeMoment;
+        edgeMoment = null;
+        if (moment != null && session.coding() != null && moment.getCase() != null
+                && (edgeStartMs != moment.getStartMs() || edgeEndMs != moment.getEndMs())) {
+            session.coding().setTimes(moment, edgeStartMs, edgeEndMs); // one undoable command
+        }
+        canvas.redraw();
+    }
+
+    /** The interval moment with an edge within 3 pixels of a point, or null. */
+    private CodedMoment edgeAt(int x, int y) {
+        CodedMoment moment = view.momentAt(x, y);
+        if (moment == null || moment.getCode() == null || moment.getCode().getKind() != org.attune.model.CodeKind.INTERVAL) {
+            return null;
+        }
+        int x0 = view.xOf(moment.getStartMs());
+        int x1 = view.xOf(moment.getEndMs());
+        return x1 - x0 >= 8 && (Math.abs(x - x0) <= 3 || Math.abs(x - x1) <= 3) ? moment : null;
+    }
+
+    /** A time snapped to the nearest frame start. */
+    private long snap(long ms) {
+        double frame = view.axis().frameMs();
+        return Math.max(0, Math.round(Math.round(ms / frame) * frame));
     }
 
     private void wheel(Event e) {
