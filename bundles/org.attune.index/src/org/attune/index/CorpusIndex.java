@@ -53,7 +53,7 @@ public final class CorpusIndex implements Closeable {
 
     private static final String FORMAT_KEY = "attune.format";
     private static final String STAMP_PREFIX = "stamp:";
-    /** During {@link #sync}, new moments become searchable at least this often. */
+    /** During {@link #sync}, new moments become searchable at least this often when someone searches. */
     private static final long REFRESH_NANOS = 500_000_000L;
 
     private final Path folder;
@@ -64,6 +64,7 @@ public final class CorpusIndex implements Closeable {
     private final Map<String, String> stamps = new TreeMap<>();
     private final String openedAs;
     private volatile ReaderTables tables;
+    private volatile boolean searchedDuringSync;
 
     private CorpusIndex(Path folder, Directory directory, IndexWriter writer, ReferenceManager<IndexSearcher> searchers,
             Map<String, String> stamps, String openedAs) {
@@ -289,7 +290,9 @@ public final class CorpusIndex implements Closeable {
             moments += records.size();
             indexed++;
             progress.worked(1);
-            if (System.nanoTime() - lastRefresh > REFRESH_NANOS) {
+            // refreshing flushes a segment: do it only for someone searching meanwhile
+            if (searchedDuringSync && System.nanoTime() - lastRefresh > REFRESH_NANOS) {
+                searchedDuringSync = false;
                 searchers.maybeRefresh();
                 lastRefresh = System.nanoTime();
             }
@@ -376,6 +379,7 @@ public final class CorpusIndex implements Closeable {
     public SearchResult search(String query, SearchOptions options, IProgressMonitor monitor)
             throws QueryException, IOException {
         IProgressMonitor m = monitor == null ? new NullProgressMonitor() : monitor;
+        searchedDuringSync = true;
         IndexSearcher searcher = searchers.acquire();
         try {
             ReaderTables t = tables(searcher);

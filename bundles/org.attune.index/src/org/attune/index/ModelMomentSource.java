@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedList;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 
 /**
  * Reads the moments of a corpus of the coding model: a folder with a corpus file
@@ -47,10 +49,22 @@ public final class ModelMomentSource implements MomentSource {
         this.corpusDir = corpusDir;
     }
 
-    private static ResourceSet newResourceSet() {
+    /**
+     * A resource set for reading a corpus. Its resources keep a map from ID to object: without
+     * it, every reference by ID (a moment's coder in the corpus file) scans the whole corpus
+     * file, which made a 2000-case corpus take hours instead of seconds to read.
+     */
+    public static ResourceSet newResourceSet() {
         ResourceSet set = new ResourceSetImpl();
         set.getPackageRegistry().put(ModelPackage.eNS_URI, ModelPackage.eINSTANCE);
-        set.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new XMIResourceFactoryImpl());
+        set.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new XMIResourceFactoryImpl() {
+            @Override
+            public Resource createResource(URI uri) {
+                XMIResourceImpl resource = (XMIResourceImpl) super.createResource(uri);
+                resource.setIntrinsicIDToEObjectMap(new HashMap<>());
+                return resource;
+            }
+        });
         return set;
     }
 

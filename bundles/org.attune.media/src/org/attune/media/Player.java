@@ -148,6 +148,11 @@ public final class Player implements AutoCloseable {
         return command(s -> s.seek(caseMs));
     }
 
+    /** Moves one stream on the case timeline (see {@link MediaSet#setOffset(int, long)}). */
+    public Future<?> setOffset(int stream, long offsetMs) {
+        return command(s -> s.setOffset(stream, offsetMs));
+    }
+
     public Future<?> setRate(double rate) {
         return command(s -> s.setRate(rate));
     }
@@ -172,9 +177,16 @@ public final class Player implements AutoCloseable {
         return s == null ? 0 : s.durationNs() / 1_000_000L;
     }
 
-    /** "00:01:02.345" */
+    /** "00:01:02.345": the running clock while playing, the start of the shown frame when paused. */
     public String timeText() {
-        return formatTime(positionMs());
+        MediaSet s = set;
+        if (s == null) {
+            return formatTime(0);
+        }
+        if (s.isPlaying()) {
+            return formatTime(s.positionMs());
+        }
+        return formatTime(s.masterFrameStartNs(s.masterFrame()) / 1_000_000L);
     }
 
     /** "frame 1558" of the master stream, or empty without media. */

@@ -157,5 +157,6 @@ class CliCommandsTest {
         }
         assertTrue(out.contains("\"scan_agrees_with_index\": true"), out);
         assertTrue(out.contains("\"cases\": 10"), out);
+        assertTrue(out.contains("\"index_from_case_files_moments_per_s\": "), out);
     }
 }

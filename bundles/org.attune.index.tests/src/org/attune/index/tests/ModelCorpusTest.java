@@ -198,6 +198,40 @@ class ModelCorpusTest {
     }
 
     @Test
+    void theCommandLineFindsTheModelCorpus() throws Exception {
+        saveCorpus();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream po = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+        java.io.PrintStream pe = new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8);
+        org.attune.cli.CliContext context = new org.attune.cli.CliContext() {
+            @Override
+            public java.io.PrintStream out() {
+                return po;
+            }
+
+            @Override
+            public java.io.PrintStream err() {
+                return pe;
+            }
+
+            @Override
+            public Path workingDirectory() {
+                return dir;
+            }
+
+            @Override
+            public org.eclipse.core.runtime.IProgressMonitor monitor() {
+                return new org.eclipse.core.runtime.NullProgressMonitor();
+            }
+        };
+        int code = new org.attune.index.internal.cli.SearchCommand().run(context,
+                List.of("--corpus", ".", "code:\"infant initiative\" NOT FOLLOWED BY code:recv WITHIN 5s"));
+        assertEquals(0, code, err.toString());
+        assertEquals("c1\t10000\t11000\tben\tinfant initiative\tlooks at the door\n", out.toString());
+    }
+
+    @Test
     void aDamagedCaseFileIsReportedByName() throws Exception {
         saveCorpus();
         Files.writeString(dir.resolve("cases/c2.attune-case"), "<?xml version=\"1.0\"?><broken");

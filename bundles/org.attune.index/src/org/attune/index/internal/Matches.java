@@ -150,6 +150,12 @@ public final class Matches {
 
     /** Collects the matches of one query (single-threaded searcher: one collector). */
     public static CollectorManager<Collector, Matches> collector(ReaderTables tables, IProgressMonitor monitor) {
+        return collector(tables, monitor, true);
+    }
+
+    /** @param labels whether to read code and coder (only the moments that facets count need them) */
+    public static CollectorManager<Collector, Matches> collector(ReaderTables tables, IProgressMonitor monitor,
+            boolean labels) {
         Matches matches = new Matches();
         return new CollectorManager<>() {
             @Override
@@ -180,12 +186,18 @@ public final class Matches {
                                     throw new OperationCanceledException();
                                 }
                                 cases.advanceExact(d);
-                                codes.advanceExact(d);
-                                coders.advanceExact(d);
                                 starts.advanceExact(d);
                                 ends.advanceExact(d);
+                                int code = 0;
+                                int coder = 0;
+                                if (labels) {
+                                    codes.advanceExact(d);
+                                    coders.advanceExact(d);
+                                    code = codeMap[codes.ordValue()];
+                                    coder = coderMap[coders.ordValue()];
+                                }
                                 matches.add(base + d, caseMap[cases.ordValue()], starts.longValue(), ends.longValue(),
-                                        codeMap[codes.ordValue()], coderMap[coders.ordValue()]);
+                                        code, coder);
                             }
                         };
                     }

@@ -301,7 +301,7 @@ public final class MomentSearch {
 
     private SearchResult sequence(String text, ParsedQuery query, SearchOptions options, long t0) throws IOException {
         Matches a = searcher.search(query.first(), Matches.collector(tables, monitor));
-        Matches b = searcher.search(query.second(), Matches.collector(tables, monitor));
+        Matches b = searcher.search(query.second(), Matches.collector(tables, monitor, false));
         int[] caseCounts = new int[tables.values(Fields.CASE).length];
         int[] codeCounts = new int[tables.values(Fields.CODE).length];
         int[] coderCounts = new int[tables.values(Fields.CODER).length];

@@ -20,7 +20,11 @@ import org.attune.cli.Args;
 import org.attune.cli.CliCommand;
 import org.attune.cli.CliContext;
 import org.attune.cli.UsageException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+
 import org.attune.index.CorpusIndex;
+import org.attune.index.ModelMomentSource;
 import org.attune.index.MomentRecord;
 import org.attune.index.MomentSource;
 import org.attune.index.MomentTable;
@@ -28,6 +32,13 @@ import org.attune.index.SearchOptions;
 import org.attune.index.SearchResult;
 import org.attune.index.internal.Documents;
 import org.attune.index.internal.Fields;
+import org.attune.index.internal.ModelCorpusWriter;
+import org.attune.model.Case;
+import org.attune.model.CodedMoment;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.attune.index.internal.SyntheticCorpus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
@@ -43,9 +54,8 @@ public final class BenchSearchCommand implements CliCommand {
 
     static final String TERM_QUERY = "code:\"receiving initiatives\" AND coder:anna";
     static final String SEQUENCE_QUERY = "code:\"infant initiative\" THEN code:\"receiving initiatives\" WITHIN 3s";
-    private static final List<String> TERM_QUERIES = List.of(TERM_QUERY, "coder:ben", "code:\"infant initiative\"",
-            "code:naming AND coder:chris");
-    private static final List<String> OTHER_QUERIES = List.of("note:smil*", "duration:>5s AND code:guiding",
+    private static final List<String> OTHER_QUERIES = List.of("coder:ben", "code:\"infant initiative\"",
+            "code:naming AND coder:chris", "note:smil*", "duration:>5s AND code:guiding",
             "start:[1m TO 2m]", "code:\"infant initiative\" OVERLAPS code:\"attentive looking\"",
             "code:\"infant initiative\" NOT FOLLOWED BY code:\"receiving initiatives\" WITHIN 5s");
 
@@ -63,9 +73,10 @@ public final class BenchSearchCommand implements CliCommand {
     public String usage() {
         return "attune bench search [--moments N] [--per-case M] [--repeat R] [--scan-runs S] [--runs K]"
                 + " [--dir DIR] [--keep]\n"
-                + "  N moments (default 100000) in cases of M (default 500), written as moment tables to DIR\n"
-                + "  (default: a temporary folder, deleted unless --keep); indexing is measured K times (default 1),\n"
-                + "  each query R times (default 100), the scan S times (default 3).";
+                + "  N moments (default 100000) in cases of M (default 500), written to DIR as case files of the\n"
+                + "  coding model and as moment tables (default: a temporary folder, deleted unless --keep);\n"
+                + "  indexing is measured K times (default 1),"
+                + " each query R times (default 100), the scans S times (default 3).";
     }
 
     @Override
@@ -79,8 +90,8 @@ public final class BenchSearchCommand implements CliCommand {
         int runs = number(args, "runs", 1);
         boolean temporary = args.value("dir") == null;
         Path dir = temporary ? Files.createTempDirectory("attune-bench-search-") : context.resolve(args.value("dir"));
-        if (!temporary && Files.exists(dir.resolve("cases"))) {
-            throw new IOException(dir + " already holds a benchmark corpus (cases/); give an empty folder");
+        if (!temporary && Files.exists(dir.resolve("tables"))) {
+            throw new IOException(dir + " already holds a benchmark corpus (tables/); give an empty folder");
         }
         SubMonitor progress = SubMonitor.convert(context.monitor(), "Benchmark", 100);
         try {
@@ -89,63 +100,73 @@ public final class BenchSearchCommand implements CliCommand {
             out.put("moments", moments);
             out.put("cases", cases);
 
-            // the corpus: in memory for the indexers, on disk for the scan
+            // the corpus: in memory for the indexers; on disk as model case files and as moment tables
             progress.subTask("generating the corpus");
             List<List<MomentRecord>> corpus = new ArrayList<>(cases);
-            Path casesDir = Files.createDirectories(dir.resolve("cases"));
-            SubMonitor gen = progress.split(10).setWorkRemaining(cases);
+            Path tablesDir = Files.createDirectories(dir.resolve("tables"));
+            Path modelDir = Files.createDirectories(dir.resolve("model"));
+            SubMonitor gen = progress.split(10).setWorkRemaining(cases + 1);
             for (int c = 0; c < cases; c++) {
                 List<MomentRecord> records = SyntheticCorpus.caseMoments(42, c,
                         Math.min(perCase, moments - c * perCase));
                 corpus.add(records);
-                MomentTable.write(casesDir.resolve(SyntheticCorpus.caseId(c) + MomentTable.SUFFIX), records);
+                MomentTable.write(tablesDir.resolve(SyntheticCorpus.caseId(c) + MomentTable.SUFFIX), records);
                 gen.split(1);
             }
+            progress.subTask("writing the case files");
+            ModelCorpusWriter.write(modelDir, "Synthetic visits", corpus);
+            gen.split(1);
 
-            // indexing: Attune's sync and a bare Lucene loop, alternately, best of each
+            // indexing the same records: Attune's sync against a bare Lucene loop, alternately, best of each
             double attuneBest = 0;
             double rawBest = 0;
             long indexBytes = 0;
-            SubMonitor indexing = progress.split(50).setWorkRemaining(2 * runs);
+            SubMonitor indexing = progress.split(40).setWorkRemaining(2 * runs + 1);
+            Path memoryCorpus = Files.createDirectories(dir.resolve("memory"));
             for (int r = 0; r < runs; r++) {
                 progress.subTask("indexing with a bare Lucene loop");
                 rawBest = Math.max(rawBest, rawLucene(dir.resolve("raw-lucene"), corpus, indexing.split(1)));
                 progress.subTask("indexing with Attune");
-                Path corpusDir = dir.resolve("corpus");
-                if (Files.isDirectory(corpusDir)) {
-                    CorpusIndex.delete(corpusDir);
-                }
-                Files.createDirectories(corpusDir);
+                CorpusIndex.delete(memoryCorpus);
                 long t0 = System.nanoTime();
-                try (CorpusIndex index = CorpusIndex.open(corpusDir)) {
+                try (CorpusIndex index = CorpusIndex.open(memoryCorpus)) {
                     index.sync(memory(corpus), indexing.split(1));
                 }
                 attuneBest = Math.max(attuneBest, moments / seconds(t0));
-                indexBytes = size(CorpusIndex.folderOf(corpusDir));
+                indexBytes = size(CorpusIndex.folderOf(memoryCorpus));
             }
             out.put("index_moments_per_s", Math.round(attuneBest));
             out.put("raw_lucene_moments_per_s", Math.round(rawBest));
             out.put("index_vs_raw", round(attuneBest / rawBest, 3));
             out.put("index_bytes", indexBytes);
+            // what ./attune index does on a real corpus: read every case file, then index
+            progress.subTask("indexing the case files");
+            long t0 = System.nanoTime();
+            try (CorpusIndex index = CorpusIndex.open(modelDir)) {
+                index.sync(new ModelMomentSource(modelDir), indexing.split(1));
+            }
+            out.put("index_from_case_files_moments_per_s", Math.round(moments / seconds(t0)));
 
-            // queries on the index Attune built
-            SubMonitor querying = progress.split(20).setWorkRemaining(3);
+            // queries, on the index of the case files
+            SubMonitor querying = progress.split(15).setWorkRemaining(3);
             SearchOptions page = SearchOptions.defaults().withLimit(20);
             long termTotal;
             long sequenceTotal;
-            try (CorpusIndex index = CorpusIndex.open(dir.resolve("corpus"))) {
+            try (CorpusIndex index = CorpusIndex.open(modelDir)) {
                 progress.subTask("term queries");
-                double[] term = time(index, TERM_QUERIES, repeat, page, querying.split(1));
+                Timing term = time(index, List.of(TERM_QUERY), repeat, page, querying.split(1));
                 progress.subTask("sequence queries");
-                double[] sequence = time(index, List.of(SEQUENCE_QUERY), repeat, page, querying.split(1));
-                out.put("term_query_ms_p50", round(percentile(term, 50), 3));
-                out.put("term_query_ms_p95", round(percentile(term, 95), 3));
-                out.put("sequence_query_ms_p50", round(percentile(sequence, 50), 3));
-                out.put("sequence_query_ms_p95", round(percentile(sequence, 95), 3));
+                Timing sequence = time(index, List.of(SEQUENCE_QUERY), repeat, page, querying.split(1));
+                out.put("term_query_ms_p50", round(percentile(term.wall, 50), 3));
+                out.put("term_query_ms_p95", round(percentile(term.wall, 95), 3));
+                out.put("sequence_query_ms_p50", round(percentile(sequence.wall, 50), 3));
+                out.put("sequence_query_ms_p95", round(percentile(sequence.wall, 95), 3));
+                out.put("term_query_cpu_ms_p50", round(percentile(term.cpu, 50), 3));
+                out.put("sequence_query_cpu_ms_p50", round(percentile(sequence.cpu, 50), 3));
                 Map<String, Object> others = new LinkedHashMap<>();
                 for (String q : OTHER_QUERIES) {
-                    double[] t = time(index, List.of(q), Math.max(5, repeat / 5), page, null);
-                    others.put(q, round(percentile(t, 50), 3));
+                    Timing t = time(index, List.of(q), Math.max(5, repeat / 5), page, null);
+                    others.put(q, round(percentile(t.wall, 50), 3));
                 }
                 querying.split(1);
                 out.put("other_queries_ms_p50", others);
@@ -155,39 +176,54 @@ public final class BenchSearchCommand implements CliCommand {
                 out.put("sequence_query_pairs", sequenceTotal);
             }
 
-            // the same two questions, answered by reading every case file
-            SubMonitor scanning = progress.split(20).setWorkRemaining(2 * scanRuns);
-            double[] scanTerm = new double[scanRuns];
-            double[] scanSequence = new double[scanRuns];
-            long scanTermCount = 0;
-            long scanSequenceCount = 0;
+            // the same two questions, answered by loading every case file (XMI), and by reading the tables
+            SubMonitor scanning = progress.split(35).setWorkRemaining(3 * scanRuns + 1);
+            double[] scanModel = new double[scanRuns];
+            double[] scanTables = new double[scanRuns];
+            double[] scanTablesSequence = new double[scanRuns];
+            long[] counts = new long[5];
             for (int r = 0; r < scanRuns; r++) {
-                progress.subTask("scanning the case files");
-                long t0 = System.nanoTime();
-                scanTermCount = scanTerm(casesDir);
-                scanTerm[r] = (System.nanoTime() - t0) / 1e6;
+                progress.subTask("loading the case files");
+                t0 = System.nanoTime();
+                counts[0] = scanModelTerm(modelDir);
+                scanModel[r] = (System.nanoTime() - t0) / 1e6;
+                scanning.split(1);
+                progress.subTask("reading the moment tables");
+                t0 = System.nanoTime();
+                counts[1] = scanTerm(tablesDir);
+                scanTables[r] = (System.nanoTime() - t0) / 1e6;
                 scanning.split(1);
                 t0 = System.nanoTime();
-                scanSequenceCount = scanSequence(casesDir);
-                scanSequence[r] = (System.nanoTime() - t0) / 1e6;
+                counts[2] = scanSequence(tablesDir);
+                scanTablesSequence[r] = (System.nanoTime() - t0) / 1e6;
                 scanning.split(1);
             }
-            double scanMs = percentile(scanTerm, 50);
+            progress.subTask("loading the case files");
+            t0 = System.nanoTime();
+            counts[3] = scanModelSequence(modelDir);
+            double scanModelSequence = (System.nanoTime() - t0) / 1e6;
+            scanning.split(1);
+            double scanMs = percentile(scanModel, 50);
             out.put("scan_ms_p50", round(scanMs, 1));
-            out.put("scan_sequence_ms_p50", round(percentile(scanSequence, 50), 1));
+            out.put("scan_sequence_ms", round(scanModelSequence, 1));
             out.put("term_speedup_vs_scan", Math.round(scanMs / (double) out.get("term_query_ms_p50")));
             out.put("sequence_speedup_vs_scan",
-                    Math.round(percentile(scanSequence, 50) / (double) out.get("sequence_query_ms_p50")));
-            out.put("scan_agrees_with_index", scanTermCount == termTotal && scanSequenceCount == sequenceTotal);
+                    Math.round(scanModelSequence / (double) out.get("sequence_query_ms_p50")));
+            out.put("scan_tables_ms_p50", round(percentile(scanTables, 50), 1));
+            out.put("scan_tables_sequence_ms_p50", round(percentile(scanTablesSequence, 50), 1));
+            boolean agree = counts[0] == termTotal && counts[1] == termTotal && counts[2] == sequenceTotal
+                    && counts[3] == sequenceTotal;
+            out.put("scan_agrees_with_index", agree);
             out.put("term_query", TERM_QUERY);
             out.put("sequence_query", SEQUENCE_QUERY);
             out.put("query_page_size", page.limit());
             out.put("cores", Runtime.getRuntime().availableProcessors());
             out.put("max_heap_mb", Runtime.getRuntime().maxMemory() >> 20);
             context.out().println(json(out));
-            if (scanTermCount != termTotal || scanSequenceCount != sequenceTotal) {
-                context.err().println("attune bench search: the scan found " + scanTermCount + " moments and "
-                        + scanSequenceCount + " pairs, the index " + termTotal + " and " + sequenceTotal);
+            if (!agree) {
+                context.err().println("attune bench search: the scans found " + counts[0] + "/" + counts[1]
+                        + " moments and " + counts[2] + "/" + counts[3] + " pairs, the index " + termTotal + " and "
+                        + sequenceTotal);
                 return FAILURE;
             }
             return OK;
@@ -265,27 +301,93 @@ public final class BenchSearchCommand implements CliCommand {
         return rate;
     }
 
-    private static double[] time(CorpusIndex index, List<String> queries, int repeat, SearchOptions options,
+    private record Timing(double[] wall, double[] cpu) {
+    }
+
+    /** Wall-clock and CPU time of each run: the machine may be shared, the CPU time shows the work itself. */
+    private static Timing time(CorpusIndex index, List<String> queries, int repeat, SearchOptions options,
             SubMonitor monitor) throws Exception {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int i = 0; i < Math.min(20, repeat); i++) {
             index.search(queries.get(i % queries.size()), options, monitor);
         }
-        double[] ms = new double[repeat];
+        double[] wall = new double[repeat];
+        double[] cpu = new double[repeat];
         for (int i = 0; i < repeat; i++) {
+            long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             SearchResult result = index.search(queries.get(i % queries.size()), options, monitor);
-            ms[i] = (System.nanoTime() - t0) / 1e6;
+            wall[i] = (System.nanoTime() - t0) / 1e6;
+            cpu[i] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
             if (result.total() < 0) {
                 throw new IllegalStateException();
             }
         }
-        return ms;
+        return new Timing(wall, cpu);
+    }
+
+    /** The term question, by loading each case file as Attune would without an index. */
+    private static long scanModelTerm(Path modelDir) throws IOException {
+        long count = 0;
+        ResourceSet set = resourceSet();
+        for (Path file : files(modelDir.resolve("cases"), ModelMomentSource.CASE_EXTENSION)) {
+            Resource resource = set.getResource(URI.createFileURI(file.toAbsolutePath().toString()), true);
+            for (EObject o : resource.getContents()) {
+                for (CodedMoment m : ((Case) o).getMoments()) {
+                    if (m.getCode().getLabel().equalsIgnoreCase("receiving initiatives")
+                            && m.getCoder().getName().equalsIgnoreCase("anna")) {
+                        count++;
+                    }
+                }
+            }
+            resource.unload();
+            set.getResources().remove(resource);
+        }
+        return count;
+    }
+
+    private static long scanModelSequence(Path modelDir) throws IOException {
+        long count = 0;
+        ResourceSet set = resourceSet();
+        for (Path file : files(modelDir.resolve("cases"), ModelMomentSource.CASE_EXTENSION)) {
+            Resource resource = set.getResource(URI.createFileURI(file.toAbsolutePath().toString()), true);
+            for (EObject o : resource.getContents()) {
+                List<CodedMoment> a = new ArrayList<>();
+                List<CodedMoment> b = new ArrayList<>();
+                for (CodedMoment m : ((Case) o).getMoments()) {
+                    if (m.getCode().getLabel().equalsIgnoreCase("infant initiative")) {
+                        a.add(m);
+                    }
+                    if (m.getCode().getLabel().equalsIgnoreCase("receiving initiatives")) {
+                        b.add(m);
+                    }
+                }
+                for (CodedMoment x : a) {
+                    for (CodedMoment y : b) {
+                        if (y != x && y.getStartMs() >= x.getEndMs() && y.getStartMs() <= x.getEndMs() + 3000) {
+                            count++;
+                        }
+                    }
+                }
+            }
+            resource.unload();
+            set.getResources().remove(resource);
+        }
+        return count;
+    }
+
+    private static ResourceSet resourceSet() {
+        return ModelMomentSource.newResourceSet();
+    }
+
+    private static List<Path> files(Path dir, String suffix) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.toString().endsWith(suffix)).sorted().toList();
+        }
     }
 
     private static List<Path> tables(Path casesDir) throws IOException {
-        try (Stream<Path> files = Files.list(casesDir)) {
-            return files.filter(f -> f.toString().endsWith(MomentTable.SUFFIX)).sorted().toList();
-        }
+        return files(casesDir, MomentTable.SUFFIX);
     }
 
     private static long scanTerm(Path casesDir) throws IOException {
