@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedList;
 import java.util.List;
@@ -19,28 +18,24 @@ import org.attune.model.Code;
 import org.attune.model.CodedMoment;
 import org.attune.model.Coder;
 import org.attune.model.CodingScheme;
-import org.attune.model.ModelPackage;
 import org.attune.model.ModifierValue;
+import org.attune.model.store.CorpusStore;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 
 /**
- * Reads the moments of a corpus of the coding model: a folder with a corpus file
- * ({@code *.attune}), one file per case ({@code *.attune-case}) and scheme files
- * ({@code *.attune-scheme}). Each case file is a unit. Its stamp also covers the corpus and
+ * Reads the moments of a corpus of the coding model ({@link CorpusStore}'s folder: a corpus
+ * file, one file per case, scheme files; XMI or EMF binary). Each case file is a unit. Its stamp also covers the corpus and
  * scheme files, because a case's moments show the names (coders, code labels, categories)
  * that those files hold: renaming a code re-indexes every case.
  */
 public final class ModelMomentSource implements MomentSource {
 
-    public static final String CORPUS_EXTENSION = ".attune";
-    public static final String CASE_EXTENSION = ".attune-case";
-    public static final String SCHEME_EXTENSION = ".attune-scheme";
+    public static final String CORPUS_EXTENSION = "." + CorpusStore.CORPUS_EXTENSION;
+    public static final String CASE_EXTENSION = "." + CorpusStore.CASE_EXTENSION;
+    public static final String SCHEME_EXTENSION = "." + CorpusStore.SCHEME_EXTENSION;
 
     private final Path corpusDir;
     private ResourceSet resources = newResourceSet();
@@ -49,23 +44,9 @@ public final class ModelMomentSource implements MomentSource {
         this.corpusDir = corpusDir;
     }
 
-    /**
-     * A resource set for reading a corpus. Its resources keep a map from ID to object: without
-     * it, every reference by ID (a moment's coder in the corpus file) scans the whole corpus
-     * file, which made a 2000-case corpus take hours instead of seconds to read.
-     */
-    public static ResourceSet newResourceSet() {
-        ResourceSet set = new ResourceSetImpl();
-        set.getPackageRegistry().put(ModelPackage.eNS_URI, ModelPackage.eINSTANCE);
-        set.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new XMIResourceFactoryImpl() {
-            @Override
-            public Resource createResource(URI uri) {
-                XMIResourceImpl resource = (XMIResourceImpl) super.createResource(uri);
-                resource.setIntrinsicIDToEObjectMap(new HashMap<>());
-                return resource;
-            }
-        });
-        return set;
+    /** The store's resource set: reads XMI and EMF binary files, finds objects by id through a map. */
+    private static ResourceSet newResourceSet() {
+        return CorpusStore.newResourceSet();
     }
 
     /** Whether a folder holds a corpus of the coding model (a corpus file or a case file). */
@@ -164,7 +145,7 @@ public final class ModelMomentSource implements MomentSource {
             return new MomentRecord(theCase.getId(), theCase.getTitle(), theCase.getParticipants(), coderName,
                     scheme == null ? "" : scheme.getName(), path, code == null ? "" : code.getId(),
                     code == null ? "" : code.getLabel(), modifiers, moment.getNote(), moment.getTranscript(),
-                    moment.getStartMs(), moment.getEndMs());
+                    moment.getStartMs(), moment.getEndMs(), coder == null ? "" : coder.getId());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("moment " + moment.getId() + ": " + e.getMessage(), e);
         }

@@ -22,10 +22,19 @@ import java.util.TreeMap;
  * @param transcript   what is said in the moment (full text)
  * @param startMs      start on the case timeline, milliseconds
  * @param endMs        end on the case timeline, milliseconds (= start for a point)
+ * @param coderId      the coder's id when it differs from the name shown ({@code coder:} finds both)
  */
 public record MomentRecord(String caseId, String caseTitle, List<String> participants, String coder, String scheme,
         List<String> categoryPath, String codeId, String codeLabel, Map<String, String> modifiers, String note,
-        String transcript, long startMs, long endMs) {
+        String transcript, long startMs, long endMs, String coderId) {
+
+    /** A record whose coder is known by one name only. */
+    public MomentRecord(String caseId, String caseTitle, List<String> participants, String coder, String scheme,
+            List<String> categoryPath, String codeId, String codeLabel, Map<String, String> modifiers, String note,
+            String transcript, long startMs, long endMs) {
+        this(caseId, caseTitle, participants, coder, scheme, categoryPath, codeId, codeLabel, modifiers, note,
+                transcript, startMs, endMs, "");
+    }
 
     public MomentRecord {
         if (caseId == null || caseId.isEmpty()) {
@@ -46,6 +55,7 @@ public record MomentRecord(String caseId, String caseTitle, List<String> partici
                 : java.util.Collections.unmodifiableMap(new TreeMap<>(modifiers));
         note = orEmpty(note);
         transcript = orEmpty(transcript);
+        coderId = coderId == null || coderId.equals(coder) ? "" : coderId;
     }
 
     /** Duration in milliseconds (0 for a point). */
@@ -72,6 +82,7 @@ public record MomentRecord(String caseId, String caseTitle, List<String> partici
         private String caseTitle;
         private List<String> participants;
         private String coder;
+        private String coderId;
         private String scheme;
         private List<String> categoryPath;
         private String codeId;
@@ -89,6 +100,7 @@ public record MomentRecord(String caseId, String caseTitle, List<String> partici
         public Builder caseTitle(String value) { caseTitle = value; return this; }
         public Builder participants(List<String> value) { participants = value; return this; }
         public Builder coder(String value) { coder = value; return this; }
+        public Builder coder(String name, String id) { coder = name; coderId = id; return this; }
         public Builder scheme(String value) { scheme = value; return this; }
         public Builder category(List<String> path) { categoryPath = path; return this; }
         public Builder code(String id, String label) { codeId = id; codeLabel = label; return this; }
@@ -99,7 +111,7 @@ public record MomentRecord(String caseId, String caseTitle, List<String> partici
 
         public MomentRecord build() {
             return new MomentRecord(caseId, caseTitle, participants, coder, scheme, categoryPath, codeId, codeLabel,
-                    modifiers, note, transcript, startMs, endMs);
+                    modifiers, note, transcript, startMs, endMs, coderId);
         }
     }
 }

@@ -54,7 +54,7 @@ class ModelCorpusTest {
         Resource schemeResource = set.createResource(uri("schemes/vig.attune-scheme"));
         corpus = F.createCorpus();
         corpus.setName("Visits");
-        Coder anna = coder("anna", "Anna");
+        Coder anna = coder("anna", "Anna (coder 1)");
         Coder ben = coder("ben", "");
         scheme = F.createCodingScheme();
         scheme.setId("vig");
@@ -162,6 +162,9 @@ class ModelCorpusTest {
             SearchResult anna = index.search("code:\"receiving initiatives\" AND coder:anna", options, null);
             assertEquals(List.of("c1@2000"), keys(anna));
             Hit hit = anna.hits().get(0);
+            assertEquals("Anna (coder 1)", hit.moment().coder(), "found by the coder's id, shown by name");
+            assertEquals("anna", hit.moment().coderId());
+            assertEquals(anna.total(), index.search("code:recv AND coder:\"anna (coder 1)\"", options, null).total());
             assertEquals("Visit at 12 months", hit.moment().caseTitle());
             assertEquals(List.of("Attuned interaction", "Receiving"), hit.moment().categoryPath());
             assertEquals("VIG", hit.moment().scheme());

@@ -32,6 +32,10 @@ public final class Documents {
         doc.add(new StringField(Fields.UNIT, unit, Field.Store.NO));
         keyword(doc, Fields.CASE, m.caseId(), true);
         keyword(doc, Fields.CODER, m.coder(), true);
+        if (!m.coderId().isEmpty()) {
+            doc.add(new StringField(Fields.CODER, Fields.normalize(m.coderId()), Field.Store.NO));
+            doc.add(new StoredField(Fields.CODER_ID, m.coderId()));
+        }
         keyword(doc, Fields.SCHEME, m.scheme(), false);
         // code: its label and its id both match; the label is what is shown, sorted and counted
         keyword(doc, Fields.CODE, m.codeLabel(), true);
@@ -70,7 +74,7 @@ public final class Documents {
         StringBuilder all = new StringBuilder();
         all.append(m.caseId()).append('\n').append(m.caseTitle()).append('\n');
         m.participants().forEach(p -> all.append(p).append('\n'));
-        all.append(m.coder()).append('\n').append(m.scheme()).append('\n');
+        all.append(m.coder()).append('\n').append(m.coderId()).append('\n').append(m.scheme()).append('\n');
         m.categoryPath().forEach(c -> all.append(c).append('\n'));
         all.append(m.codeLabel()).append('\n').append(m.codeId()).append('\n');
         m.modifiers().values().forEach(v -> all.append(v).append('\n'));
@@ -110,7 +114,8 @@ public final class Documents {
         }
         return new MomentRecord(doc.get(Fields.CASE), doc.get(Fields.TITLE), participants, doc.get(Fields.CODER),
                 doc.get(Fields.SCHEME), path, doc.get(Fields.CODE_ID), doc.get(Fields.CODE), modifiers,
-                doc.get(Fields.NOTE), doc.get(Fields.TRANSCRIPT), number(doc, Fields.START), number(doc, Fields.END));
+                doc.get(Fields.NOTE), doc.get(Fields.TRANSCRIPT), number(doc, Fields.START), number(doc, Fields.END),
+                doc.get(Fields.CODER_ID));
     }
 
     private static long number(Document doc, String field) {

@@ -35,10 +35,7 @@ import org.attune.index.internal.Fields;
 import org.attune.index.internal.ModelCorpusWriter;
 import org.attune.model.Case;
 import org.attune.model.CodedMoment;
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.attune.model.store.CorpusStore;
 import org.attune.index.internal.SyntheticCorpus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
@@ -326,58 +323,60 @@ public final class BenchSearchCommand implements CliCommand {
         return new Timing(wall, cpu);
     }
 
-    /** The term question, by loading each case file as Attune would without an index. */
-    private static long scanModelTerm(Path modelDir) throws IOException {
+    /** Runs a check on every moment, loading each case file through the store as Attune would without an index. */
+    private interface CaseScan {
+        long count(List<CodedMoment> moments);
+    }
+
+    private static long scanCases(Path modelDir, CaseScan scan) throws IOException {
         long count = 0;
-        ResourceSet set = resourceSet();
-        for (Path file : files(modelDir.resolve("cases"), ModelMomentSource.CASE_EXTENSION)) {
-            Resource resource = set.getResource(URI.createFileURI(file.toAbsolutePath().toString()), true);
-            for (EObject o : resource.getContents()) {
-                for (CodedMoment m : ((Case) o).getMoments()) {
-                    if (m.getCode().getLabel().equalsIgnoreCase("receiving initiatives")
-                            && m.getCoder().getName().equalsIgnoreCase("anna")) {
+        try (CorpusStore store = CorpusStore.open(modelDir)) {
+            for (String id : store.caseIds()) {
+                Case theCase = store.loadCase(id);
+                count += scan.count(theCase.getMoments());
+                theCase.eResource().unload(); // one case in memory at a time
+            }
+        }
+        return count;
+    }
+
+    /** The term question on the case files. */
+    private static long scanModelTerm(Path modelDir) throws IOException {
+        return scanCases(modelDir, moments -> {
+            long count = 0;
+            for (CodedMoment m : moments) {
+                if (m.getCode().getLabel().equalsIgnoreCase("receiving initiatives")
+                        && m.getCoder().getName().equalsIgnoreCase("anna")) {
+                    count++;
+                }
+            }
+            return count;
+        });
+    }
+
+    /** The sequence question on the case files. */
+    private static long scanModelSequence(Path modelDir) throws IOException {
+        return scanCases(modelDir, moments -> {
+            List<CodedMoment> a = new ArrayList<>();
+            List<CodedMoment> b = new ArrayList<>();
+            for (CodedMoment m : moments) {
+                if (m.getCode().getLabel().equalsIgnoreCase("infant initiative")) {
+                    a.add(m);
+                }
+                if (m.getCode().getLabel().equalsIgnoreCase("receiving initiatives")) {
+                    b.add(m);
+                }
+            }
+            long count = 0;
+            for (CodedMoment x : a) {
+                for (CodedMoment y : b) {
+                    if (y != x && y.getStartMs() >= x.getEndMs() && y.getStartMs() <= x.getEndMs() + 3000) {
                         count++;
                     }
                 }
             }
-            resource.unload();
-            set.getResources().remove(resource);
-        }
-        return count;
-    }
-
-    private static long scanModelSequence(Path modelDir) throws IOException {
-        long count = 0;
-        ResourceSet set = resourceSet();
-        for (Path file : files(modelDir.resolve("cases"), ModelMomentSource.CASE_EXTENSION)) {
-            Resource resource = set.getResource(URI.createFileURI(file.toAbsolutePath().toString()), true);
-            for (EObject o : resource.getContents()) {
-                List<CodedMoment> a = new ArrayList<>();
-                List<CodedMoment> b = new ArrayList<>();
-                for (CodedMoment m : ((Case) o).getMoments()) {
-                    if (m.getCode().getLabel().equalsIgnoreCase("infant initiative")) {
-                        a.add(m);
-                    }
-                    if (m.getCode().getLabel().equalsIgnoreCase("receiving initiatives")) {
-                        b.add(m);
-                    }
-                }
-                for (CodedMoment x : a) {
-                    for (CodedMoment y : b) {
-                        if (y != x && y.getStartMs() >= x.getEndMs() && y.getStartMs() <= x.getEndMs() + 3000) {
-                            count++;
-                        }
-                    }
-                }
-            }
-            resource.unload();
-            set.getResources().remove(resource);
-        }
-        return count;
-    }
-
-    private static ResourceSet resourceSet() {
-        return ModelMomentSource.newResourceSet();
+            return count;
+        });
     }
 
     private static List<Path> files(Path dir, String suffix) throws IOException {

@@ -72,6 +72,9 @@ public final class SearchCommand implements CliCommand {
                 context.err().println("attune search: the index is in use by another Attune process;"
                         + " searching it as last saved");
             } else {
+                if (index.openedAs().startsWith("rebuilt")) {
+                    context.err().println("index " + index.folder() + ": " + index.openedAs());
+                }
                 // searching a stale index would silently miss moments: bring it up to date first
                 CorpusIndex.SyncReport report = index.sync(source, context.monitor());
                 for (String failure : report.failures().values()) {
@@ -117,9 +120,9 @@ public final class SearchCommand implements CliCommand {
     }
 
     private static String summary(SearchResult result) {
-        String what = result.pairs() ? "pairs" : "moments";
+        String what = result.pairs() ? "pair" : "moment";
         StringBuilder s = new StringBuilder();
-        s.append(result.total()).append(' ').append(what).append(" match");
+        s.append(result.total()).append(' ').append(what).append(result.total() == 1 ? " matches" : "s match");
         if (result.hits().size() < result.total()) {
             s.append(" (showing ").append(result.hits().size()).append(", see --limit)");
         }
