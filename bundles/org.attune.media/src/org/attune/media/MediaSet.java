@@ -52,14 +52,14 @@ public final class MediaSet implements AutoCloseable {
 
     private static final long WAIT_NS = TimeUnit.SECONDS.toNanos(10);
 
-    private final List<Stream> streams;
+    private volatile List<Stream> streams;
     private final List<Problem> problems;
     private final List<Branch> branches = new ArrayList<>();
     private final Pipeline pipeline;
     private final boolean realTime;
     private final List<FrameListener> frameListeners = new CopyOnWriteArrayList<>();
     private final List<StateListener> stateListeners = new CopyOnWriteArrayList<>();
-    private final long durationNs;
+    private volatile long durationNs;
 
     private volatile State state = State.PAUSED;
     private volatile String failure;
@@ -154,6 +154,7 @@ public final class MediaSet implements AutoCloseable {
         }
     }
 
+    /** The streams that play, in order; stream 0 is the master. Offsets are current. */
     public List<Stream> streams() {
         return streams;
     }
@@ -250,6 +251,35 @@ public final class MediaSet implements AutoCloseable {
     private long caseTimeOfMasterFrame(long frame) {
         Stream master = master();
         return master.info().frameMiddleNs(frame) + master.source().offsetMs() * 1_000_000L;
+    }
+
+    /**
+     * Moves stream {@code index} on the case timeline (the synchronisation of camera angles):
+     * its pictures are shown {@code offsetMs} after the case's time 0. The position stays
+     * where it is and every stream is re-seeked to it; play continues if it was playing.
+     */
+    public synchronized void setOffset(int index, long offsetMs) throws MediaException {
+        checkOpen();
+        Stream old = streams.get(index);
+        if (old.source().offsetMs() == offsetMs) {
+            return;
+        }
+        boolean resume = state == State.PLAYING;
+        long position = positionNs();
+        stopClock();
+        List<Stream> changed = new ArrayList<>(streams);
+        changed.set(index, new Stream(index, new MediaSource(old.source().file(), offsetMs), old.info()));
+        streams = List.copyOf(changed);
+        branches.get(index).setStream(streams.get(index));
+        long end = 0;
+        for (Stream stream : streams) {
+            end = Math.max(end, stream.source().offsetMs() * 1_000_000L + stream.info().durationNs());
+        }
+        durationNs = end;
+        seekInternal(Math.max(0, Math.min(position, durationNs - 1)), rate);
+        if (resume) {
+            play();
+        }
     }
 
     // ---------------------------------------------------------------- transport

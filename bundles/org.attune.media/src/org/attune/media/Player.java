@@ -148,6 +148,11 @@ public final class Player implements AutoCloseable {
         return command(s -> s.seek(caseMs));
     }
 
+    /** Moves one stream on the case timeline (see {@link MediaSet#setOffset(int, long)}). */
+    public Future<?> setOffset(int stream, long offsetMs) {
+        return command(s -> s.setOffset(stream, offsetMs));
+    }
+
     public Future<?> setRate(double rate) {
         return command(s -> s.setRate(rate));
     }

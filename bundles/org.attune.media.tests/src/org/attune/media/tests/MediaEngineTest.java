@@ -130,6 +130,27 @@ class MediaEngineTest {
     }
 
     @Test
+    void changingAnOffsetMovesThatStreamOnly() throws Exception {
+        try (MediaSet set = MediaSet.open(List.of(MediaSource.of(Media.h264), MediaSource.of(Media.vp8)))) {
+            Seen seen = new Seen(set);
+            set.seekToFrame(50);
+            assertAllOn(set, seen, "before");
+            set.setOffset(1, 400); // the second camera started 10 frames later
+            assertEquals(400, set.streams().get(1).source().offsetMs());
+            assertEquals(50, set.masterFrame(), "the position stays");
+            assertEquals(50, seen.barcode[0]);
+            assertEquals(40, seen.barcode[1]);
+            assertEquals(4400, set.durationNs() / 1_000_000L);
+            set.setOffset(1, -200);
+            assertEquals(55, seen.barcode[1]);
+            set.stepForward();
+            assertEquals(51, seen.barcode[0]);
+            assertEquals(56, seen.barcode[1]);
+            assertAllOn(set, seen, "after nudging");
+        }
+    }
+
+    @Test
     void playAtSeveralRatesKeepsStreamsTogether() throws Exception {
         List<MediaSource> sources = List.of(MediaSource.of(Media.h264), MediaSource.of(Media.vp8),
                 new MediaSource(Media.theora, 1000), MediaSource.of(Media.h264b));

@@ -23,13 +23,13 @@ import com.sun.jna.ptr.IntByReference;
  */
 public final class Branch {
 
-    private final MediaSet.Stream stream;
+    private volatile MediaSet.Stream stream;
     private final AppSink sink;
     private final Pointer sinkPointer;
     private final Pad pad;
     private final Pointer padPointer;
     private final Consumer<VideoFrame> consumer;
-    private final long offsetNs;
+    private volatile long offsetNs;
     private final GstNatives.SinkSignal onSample;
     private final GstNatives.SinkSignal onPreroll;
     private final long sampleHandler;
@@ -67,6 +67,12 @@ public final class Branch {
 
     public MediaSet.Stream stream() {
         return stream;
+    }
+
+    /** A new offset for this branch's stream (same file); takes effect with the next seek. */
+    public void setStream(MediaSet.Stream changed) {
+        this.stream = changed;
+        this.offsetNs = changed.source().offsetMs() * 1_000_000L;
     }
 
     public AppSink sink() {
@@ -137,6 +143,7 @@ public final class Branch {
             }
         }
         MediaInfo info = stream.info();
+        long offset = offsetNs;
         long frameNumber = info.frameAt(streamTime);
         Memory map = mapInfo.get();
         if (gst.gst_buffer_map(buffer, map, GstNatives.MAP_READ) == 0) {
@@ -146,13 +153,13 @@ public final class Branch {
             Pointer data = map.getPointer(GstNatives.MAP_INFO_DATA);
             long size = map.getLong(GstNatives.MAP_INFO_SIZE_FIELD);
             VideoFrame frame = new VideoFrame(stream.index(), width, height, data.getByteBuffer(0, size), streamTime,
-                    frameNumber, streamTime + offsetNs);
+                    frameNumber, streamTime + offset);
             consumer.accept(frame);
         } finally {
             gst.gst_buffer_unmap(buffer, map);
         }
         lastFrameNumber = frameNumber;
-        lastCaseTimeNs = streamTime + offsetNs;
+        lastCaseTimeNs = streamTime + offset;
         synchronized (lock) {
             frames++;
             lock.notifyAll();
