@@ -36,10 +36,32 @@ public final class CorpusEditor {
         commandStack.addCommandStackListener(listener);
     }
 
+    /** Decides whether autosave copies left by a session that ended unsaved are taken back. */
+    @FunctionalInterface
+    public interface Recovery {
+        /** @return true to make these autosave copies the current files */
+        boolean recover(List<Path> autosaveFiles);
+    }
+
     /** Opens the corpus in a folder and reads its cases (a damaged file is named, with its line). */
     public static CorpusEditor open(Path folder) throws IOException {
+        return open(folder, files -> false);
+    }
+
+    /**
+     * Opens the corpus in a folder; autosave copies newer than their files (coding that was not
+     * saved) are offered to {@code recovery} before the cases are read. Copies not taken stay on
+     * disk, so they can still be recovered later.
+     */
+    public static CorpusEditor open(Path folder, Recovery recovery) throws IOException {
         CorpusStore store = CorpusStore.open(folder);
         try {
+            List<Path> autosaves = store.recoverableAutosaves();
+            if (!autosaves.isEmpty() && recovery.recover(autosaves)) {
+                for (Path file : autosaves) {
+                    store.recoverAutosave(file);
+                }
+            }
             store.loadCases();
         } catch (IOException | RuntimeException e) {
             store.close();

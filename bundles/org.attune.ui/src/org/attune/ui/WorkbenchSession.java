@@ -41,6 +41,12 @@ public final class WorkbenchSession {
     private Coder coder;
 
     private Executor autosaveThread;
+    private CorpusEditor.Recovery recovery = files -> false;
+
+    /** How unsaved coding found in autosave copies is offered when a corpus opens (default: kept, not taken). */
+    public void setRecovery(CorpusEditor.Recovery recovery) {
+        this.recovery = recovery;
+    }
 
     /** Autosaves every corpus opened from now on, reading the model on this executor (the UI thread). */
     public void setAutosave(Executor modelThread) {
@@ -49,7 +55,7 @@ public final class WorkbenchSession {
 
     /** Opens the corpus in a folder (closing the open one, which must have been saved or discarded). */
     public CorpusEditor openCorpus(Path folder) throws IOException {
-        CorpusEditor opened = CorpusEditor.open(folder);
+        CorpusEditor opened = CorpusEditor.open(folder, recovery);
         if (editor != null) {
             editor.close();
         }

@@ -195,6 +195,29 @@ class CodingSessionTest {
     }
 
     @Test
+    void unsavedCodingComesBackFromTheAutosaveWhenAsked() throws Exception {
+        editor.startAutosave(java.time.Duration.ofHours(1), Runnable::run);
+        playhead.seek(42_000);
+        CodedMoment point = coding.keyPressed("n");
+        editor.autosaveNow(); // what quitting with unsaved coding does
+        editor.close();
+
+        List<List<Path>> offered = new java.util.ArrayList<>();
+        CorpusEditor declined = CorpusEditor.open(dir, files -> offered.add(files) && false);
+        assertEquals(1, offered.size(), "the autosave copy was offered");
+        assertTrue(offered.get(0).get(0).getFileName().toString().startsWith("case-1.attune-case"), offered.toString());
+        assertEquals(2, declined.corpus().getCases().get(0).getMoments().size(), "declined: the saved file as it was");
+        declined.close();
+
+        CorpusEditor recovered = CorpusEditor.open(dir, files -> true);
+        Case again = recovered.corpus().getCases().get(0);
+        assertEquals(3, again.getMoments().size(), "taken back: the unsaved moment is there");
+        assertTrue(again.getMoments().stream().anyMatch(m -> m.getStartMs() == 42_000 && "nod".equals(m.getCode().getId())),
+                point.getId());
+        recovered.close();
+    }
+
+    @Test
     void aFolderWithoutCorpusIsRefusedWithItsName() throws IOException {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         IOException e = assertThrows(IOException.class, () -> CorpusEditor.open(empty));

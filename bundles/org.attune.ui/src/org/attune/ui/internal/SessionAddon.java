@@ -27,6 +27,7 @@ import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.modeling.IWindowCloseHandler;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 
 import jakarta.annotation.PostConstruct;
@@ -50,6 +51,10 @@ public class SessionAddon {
         Display display = Display.getCurrent();
         if (display != null) {
             session.setAutosave(display::asyncExec);
+            session.setRecovery(files -> MessageDialog.openQuestion(display.getActiveShell(), "Unsaved coding found",
+                    "Attune ended last time before this coding was saved:\n\n" + describe(files)
+                            + "\n\nTake it back? (The replaced files are kept as .bak; answering No keeps the copies"
+                            + " for later.)"));
         }
         context.set(WorkbenchSession.class, session);
         Path memory = memoryFile();
@@ -135,6 +140,14 @@ public class SessionAddon {
         } catch (IOException | RuntimeException e) {
             ILog.of(SessionAddon.class).warn("Could not open the demo corpus " + demo + ": " + e.getMessage(), e);
         }
+    }
+
+    private static String describe(java.util.List<Path> files) {
+        StringBuilder b = new StringBuilder();
+        for (Path file : files) {
+            b.append("  ").append(file.getFileName()).append('\n');
+        }
+        return b.toString().stripTrailing();
     }
 
     private static void deleteQuietly(Path folder) {

@@ -255,6 +255,10 @@ public final class TimelineView {
         }
         p.unclip();
         p.drawLine(HEADER_WIDTH - 1, 0, HEADER_WIDTH - 1, height, GRID);
+        if (model == null) {
+            p.drawText("Open a case (double-click it in the corpus) to see its moments here, one track per category and coder.",
+                    HEADER_WIDTH + 12, RULER_HEIGHT + 12, 0x707070);
+        }
         lastRectangles = rects;
     }
 
