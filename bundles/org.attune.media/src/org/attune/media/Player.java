@@ -153,6 +153,14 @@ public final class Player implements AutoCloseable {
         return command(s -> s.setOffset(stream, offsetMs));
     }
 
+    /**
+     * Moves one stream by {@code deltaMs} from the offset it has when the command runs, so that
+     * nudges pressed faster than the pipeline settles add up instead of overwriting each other.
+     */
+    public Future<?> moveOffset(int stream, long deltaMs) {
+        return command(s -> s.setOffset(stream, s.streams().get(stream).source().offsetMs() + deltaMs));
+    }
+
     public Future<?> setRate(double rate) {
         return command(s -> s.setRate(rate));
     }

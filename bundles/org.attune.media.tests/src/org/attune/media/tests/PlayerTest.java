@@ -62,6 +62,14 @@ class PlayerTest {
                     "the second stream starts 400 ms (10 frames) later");
             assertTrue(failures.isEmpty(), failures.toString());
 
+            // nudges pressed faster than the pipeline settles add up
+            player.moveOffset(1, 40);
+            player.moveOffset(1, 40).get();
+            assertEquals(480, player.mediaSet().streams().get(1).source().offsetMs());
+            Player.Picture nudged = player.picture(1);
+            assertEquals(14, FrameBarcode.readBgrx(java.nio.ByteBuffer.wrap(nudged.bgrx()), nudged.width(), nudged.height()),
+                    "two frames later on the timeline shows two frames earlier of the second stream");
+
             player.open(List.of(MediaSource.of(Media.dir().resolve("gone.mp4")))).get();
             assertEquals(1, failures.size());
             assertTrue(failures.get(0).contains("gone.mp4"), failures.get(0));

@@ -267,7 +267,7 @@ public final class VideoPart {
         }
         MediaSet.Stream stream = set.streams().get(selected);
         long step = Math.max(1, stream.info().frameDurationNs() / 1_000_000L);
-        player.setOffset(selected, stream.source().offsetMs() + frames * step);
+        player.moveOffset(selected, frames * step);
     }
 
     /** Selects the stream that alt+←/→ moves (tests; a click on a stream does the same). */
