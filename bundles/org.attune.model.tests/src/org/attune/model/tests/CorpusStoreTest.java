@@ -210,6 +210,17 @@ class CorpusStoreTest {
             assertEquals(2000, moment.getEndMs());
             IItemLabelProvider labels = (IItemLabelProvider) domain.getAdapterFactory().adapt(moment, IItemLabelProvider.class);
             assertEquals("Looks at the child 0:00:01.000–0:00:02.000 · Anna", labels.getText(moment));
+
+            // Viewers hear that the label changed when the moment is recoded.
+            java.util.List<Boolean> labelUpdates = new java.util.ArrayList<>();
+            ((org.eclipse.emf.edit.provider.IChangeNotifier) domain.getAdapterFactory()).addListener(n -> labelUpdates.add(
+                    n instanceof org.eclipse.emf.edit.provider.IViewerNotification v && v.getElement() == moment && v.isLabelUpdate()));
+            domain.getCommandStack().execute(SetCommand.create(domain, moment, ModelPackage.Literals.CODED_MOMENT__CODE,
+                    store.findScheme("test").findCode("away")));
+            assertTrue(labelUpdates.contains(true), "a label update for the recoded moment");
+            assertEquals("Looks away 0:00:01.000–0:00:02.000 · Anna", labels.getText(moment));
+            domain.getCommandStack().undo();
+            assertEquals("Looks at the child", moment.getCode().getLabel());
         }
     }
 

@@ -340,14 +340,17 @@ public class CodedMomentItemProvider
 	 * This handles model notifications by calling {@link #updateChildren} to update any cached
 	 * children and by creating a viewer notification, which it passes to {@link #fireNotifyChanged}.
 	 * <!-- begin-user-doc -->
+	 * The label shows the code and the coder too, so changing either updates it.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public void notifyChanged(Notification notification) {
 		updateChildren(notification);
 
 		switch (notification.getFeatureID(CodedMoment.class)) {
+			case ModelPackage.CODED_MOMENT__CODE:
+			case ModelPackage.CODED_MOMENT__CODER:
 			case ModelPackage.CODED_MOMENT__ID:
 			case ModelPackage.CODED_MOMENT__START_MS:
 			case ModelPackage.CODED_MOMENT__END_MS:
