@@ -47,6 +47,9 @@ class CliTest {
             received.add(args.positionals());
             String text = String.join(" ", args.positionals());
             context.out().println(args.has("upper") ? text.toUpperCase() : text);
+            if (text.equals("cancel")) {
+                throw new org.eclipse.core.runtime.OperationCanceledException();
+            }
             if (text.equals("fail")) {
                 throw new IllegalStateException("the file x.eaf is broken at line 3");
             }
@@ -157,6 +160,12 @@ class CliTest {
     void failureIsReportedWithItsMessage() {
         assertEquals(CliCommand.FAILURE, run("echo", "fail"));
         assertTrue(err().contains("attune echo: the file x.eaf is broken at line 3"), err());
+    }
+
+    @Test
+    void cancellationSaysSo() {
+        assertEquals(CliCommand.FAILURE, run("echo", "cancel"));
+        assertEquals("attune echo: cancelled\n", err());
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.attune.cli.CliCommand;
 import org.attune.cli.CliContext;
 import org.attune.cli.UsageException;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 
 /**
  * Dispatches {@code ./attune <subcommand> ...} to the contributed {@link CliCommand}s.
@@ -79,6 +80,9 @@ public final class Cli {
             err.println("attune " + name + ": " + e.getMessage());
             err.println("usage: " + command.usage());
             return CliCommand.USAGE;
+        } catch (OperationCanceledException e) {
+            err.println("attune " + name + ": cancelled");
+            return CliCommand.FAILURE;
         } catch (Exception e) {
             String message = e.getMessage() == null ? e.toString() : e.getMessage();
             err.println("attune " + name + ": " + message);
