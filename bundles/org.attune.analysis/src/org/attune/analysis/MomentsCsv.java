@@ -25,6 +25,9 @@ public final class MomentsCsv {
     }
 
     public static MomentSet read(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new IOException(file + ": is a folder, not a moments CSV file (a corpus folder is read with --corpus)");
+        }
         MomentSet set = new MomentSet();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             CsvRecords records = new CsvRecords(reader, file);
@@ -83,6 +86,11 @@ public final class MomentsCsv {
             throw new IOException(file + ": no such file", e);
         } catch (CharacterCodingException e) {
             throw new IOException(file + ": not UTF-8 text", e);
+        } catch (IOException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith(file.toString())) {
+                throw e;
+            }
+            throw new IOException(file + ": cannot be read: " + e.getMessage(), e);
         }
         return set;
     }

@@ -52,14 +52,14 @@ public final class MediaSet implements AutoCloseable {
 
     private static final long WAIT_NS = TimeUnit.SECONDS.toNanos(10);
 
-    private final List<Stream> streams;
+    private volatile List<Stream> streams;
     private final List<Problem> problems;
     private final List<Branch> branches = new ArrayList<>();
     private final Pipeline pipeline;
     private final boolean realTime;
     private final List<FrameListener> frameListeners = new CopyOnWriteArrayList<>();
     private final List<StateListener> stateListeners = new CopyOnWriteArrayList<>();
-    private final long durationNs;
+    private volatile long durationNs;
 
     private volatile State state = State.PAUSED;
     private volatile String failure;
@@ -80,7 +80,7 @@ public final class MediaSet implements AutoCloseable {
                     .append(stream.source().file().toAbsolutePath().toUri())
                     .append("\" caps=\"video/x-raw(ANY)\" expose-all-streams=false ! videoconvert name=conv")
                     .append(i).append(" ! video/x-raw,format=BGRx ! appsink name=sink").append(i)
-                    .append(" emit-signals=true enable-last-sample=false max-buffers=4 qos=true sync=")
+                    .append(" emit-signals=true enable-last-sample=false max-buffers=4 qos=false sync=")
                     .append(realTime).append(' ');
         }
         this.durationNs = end;
@@ -154,6 +154,7 @@ public final class MediaSet implements AutoCloseable {
         }
     }
 
+    /** The streams that play, in order; stream 0 is the master. Offsets are current. */
     public List<Stream> streams() {
         return streams;
     }
@@ -227,13 +228,58 @@ public final class MediaSet implements AutoCloseable {
     private long masterFrameAt(long caseNs) {
         Stream master = master();
         long media = caseNs - master.source().offsetMs() * 1_000_000L;
-        return Math.max(0, Math.min(master.info().frameCount() - 1, master.info().frameAt(media)));
+        return Math.max(0, Math.min(lastMasterFrame(), master.info().frameAt(media)));
+    }
+
+    /**
+     * The case's last moment counted in master frames: past the master's own end (another
+     * stream plays on) frame numbers continue at the master's rate.
+     */
+    private long lastMasterFrame() {
+        Stream master = master();
+        return Math.max(0, master.info().frameAt(durationNs - 1 - master.source().offsetMs() * 1_000_000L));
+    }
+
+    /** Case time where master frame {@code frame} begins (what a time display shows for it). */
+    public long masterFrameStartNs(long frame) {
+        Stream master = master();
+        MediaInfo info = master.info();
+        return Math.round(frame * 1e9 * info.frameRateDen() / info.frameRateNum()) + master.source().offsetMs() * 1_000_000L;
     }
 
     /** Case time of the middle of master frame {@code frame}. */
     private long caseTimeOfMasterFrame(long frame) {
         Stream master = master();
         return master.info().frameMiddleNs(frame) + master.source().offsetMs() * 1_000_000L;
+    }
+
+    /**
+     * Moves stream {@code index} on the case timeline (the synchronisation of camera angles):
+     * its pictures are shown {@code offsetMs} after the case's time 0. The position stays
+     * where it is and every stream is re-seeked to it; play continues if it was playing.
+     */
+    public synchronized void setOffset(int index, long offsetMs) throws MediaException {
+        checkOpen();
+        Stream old = streams.get(index);
+        if (old.source().offsetMs() == offsetMs) {
+            return;
+        }
+        boolean resume = state == State.PLAYING;
+        long position = positionNs();
+        stopClock();
+        List<Stream> changed = new ArrayList<>(streams);
+        changed.set(index, new Stream(index, new MediaSource(old.source().file(), offsetMs), old.info()));
+        streams = List.copyOf(changed);
+        branches.get(index).setStream(streams.get(index));
+        long end = 0;
+        for (Stream stream : streams) {
+            end = Math.max(end, stream.source().offsetMs() * 1_000_000L + stream.info().durationNs());
+        }
+        durationNs = end;
+        seekInternal(Math.max(0, Math.min(position, durationNs - 1)), rate);
+        if (resume) {
+            play();
+        }
     }
 
     // ---------------------------------------------------------------- transport
@@ -279,8 +325,7 @@ public final class MediaSet implements AutoCloseable {
         checkOpen();
         boolean resume = state == State.PLAYING;
         stopClock();
-        long last = master().info().frameCount() - 1;
-        seekInternal(caseTimeOfMasterFrame(Math.max(0, Math.min(last, frame))), rate);
+        seekInternal(caseTimeOfMasterFrame(Math.max(0, Math.min(lastMasterFrame(), frame))), rate);
         if (resume) {
             play();
         }
@@ -299,8 +344,7 @@ public final class MediaSet implements AutoCloseable {
         checkOpen();
         long current = masterFrame();
         stopClock();
-        long last = master().info().frameCount() - 1;
-        seekInternal(caseTimeOfMasterFrame(Math.max(0, Math.min(last, current + frames))), rate);
+        seekInternal(caseTimeOfMasterFrame(Math.max(0, Math.min(lastMasterFrame(), current + frames))), rate);
     }
 
     /** Jumps by {@code deltaMs} (e.g. ±1000, ±10000), keeping play or pause. */
@@ -324,8 +368,10 @@ public final class MediaSet implements AutoCloseable {
         boolean resume = state == State.PLAYING;
         long position = positionNs();
         stopClock();
-        // late frames are dropped only at fast rates; at 1x every frame is shown
+        // late frames are dropped (in the sink, and by decoders through QoS) only at fast
+        // rates; up to 2x every frame is decoded and shown, late rather than never
         for (Branch branch : branches) {
+            branch.sink().set("qos", magnitude > 2);
             branch.sink().set("max-lateness", magnitude > 2 ? 20_000_000L : -1L);
         }
         seekInternal(caseTimeOfMasterFrame(masterFrameAt(position)), newRate);

@@ -148,6 +148,19 @@ public final class Player implements AutoCloseable {
         return command(s -> s.seek(caseMs));
     }
 
+    /** Moves one stream on the case timeline (see {@link MediaSet#setOffset(int, long)}). */
+    public Future<?> setOffset(int stream, long offsetMs) {
+        return command(s -> s.setOffset(stream, offsetMs));
+    }
+
+    /**
+     * Moves one stream by {@code deltaMs} from the offset it has when the command runs, so that
+     * nudges pressed faster than the pipeline settles add up instead of overwriting each other.
+     */
+    public Future<?> moveOffset(int stream, long deltaMs) {
+        return command(s -> s.setOffset(stream, s.streams().get(stream).source().offsetMs() + deltaMs));
+    }
+
     public Future<?> setRate(double rate) {
         return command(s -> s.setRate(rate));
     }
@@ -172,9 +185,16 @@ public final class Player implements AutoCloseable {
         return s == null ? 0 : s.durationNs() / 1_000_000L;
     }
 
-    /** "00:01:02.345" */
+    /** "00:01:02.345": the running clock while playing, the start of the shown frame when paused. */
     public String timeText() {
-        return formatTime(positionMs());
+        MediaSet s = set;
+        if (s == null) {
+            return formatTime(0);
+        }
+        if (s.isPlaying()) {
+            return formatTime(s.positionMs());
+        }
+        return formatTime(s.masterFrameStartNs(s.masterFrame()) / 1_000_000L);
     }
 
     /** "frame 1558" of the master stream, or empty without media. */

@@ -88,10 +88,10 @@ public final class DemoCorpus {
                 Path cam2 = media.resolve(id + "-cam2.webm");
                 if (withVideo) {
                     progress.subTask(cam1.getFileName().toString());
-                    generateVideo(cam1, durationMs, (String) spec[4], "camera 1 — parent · " + id, progress.split(2));
+                    generateVideo(cam1, durationMs, (String) spec[4], id + " camera 1 — parent", progress.split(2));
                     progress.subTask(cam2.getFileName().toString());
                     generateVideo(cam2, durationMs - offset, (String) spec[5],
-                            "camera 2 — child · " + id + " · starts at case time " + offset + " ms", progress.split(2));
+                            id + " camera 2 — child (case time +" + offset + " ms)", progress.split(2));
                 } else {
                     progress.worked(4);
                 }

@@ -59,6 +59,12 @@ class MomentsCsvTest {
         assertMessage("", "the file is empty");
         IOException missing = assertThrows(IOException.class, () -> MomentsCsv.read(dir.resolve("nope.csv")));
         assertTrue(missing.getMessage().contains("nope.csv: no such file"), missing.getMessage());
+        IOException folder = assertThrows(IOException.class, () -> MomentsCsv.read(dir));
+        assertTrue(folder.getMessage().startsWith(dir + ": is a folder"), folder.getMessage());
+        Path latin1 = dir.resolve("latin1.csv");
+        Files.write(latin1, "case,coder,code,start_ms\nc\u00e9,a,x,1\n".getBytes(StandardCharsets.ISO_8859_1));
+        IOException notUtf8 = assertThrows(IOException.class, () -> MomentsCsv.read(latin1));
+        assertTrue(notUtf8.getMessage().equals(latin1 + ": not UTF-8 text"), notUtf8.getMessage());
     }
 
     private void assertMessage(String content, String expected) throws IOException {

@@ -61,20 +61,27 @@ public final class AgreementWriter {
             out.append("\nConfusion matrix, ").append(scope).append(" (rows ").append(report.coders().get(0))
                     .append(", columns ").append(report.coders().get(1)).append("):\n");
             List<String> labels = matrix.labels();
-            List<List<String>> cells = new ArrayList<>();
-            List<String> header = new ArrayList<>();
-            header.add("");
-            header.addAll(labels);
-            cells.add(header);
+            matrix(out, labels, (a, b) -> Long.toString(matrix.count(a, b)));
+            List<List<String>> disagreements = new ArrayList<>();
             for (String a : labels) {
-                List<String> row = new ArrayList<>();
-                row.add(a);
                 for (String b : labels) {
-                    row.add(Long.toString(matrix.count(a, b)));
+                    if (!a.equals(b) && matrix.count(a, b) > 0) {
+                        disagreements.add(List.of(Long.toString(matrix.count(a, b)), a, b));
+                    }
                 }
-                cells.add(row);
             }
-            table(out, cells);
+            if (!disagreements.isEmpty()) {
+                disagreements.sort((x, y) -> Long.compare(Long.parseLong(y.get(0)), Long.parseLong(x.get(0))));
+                int shown = Math.min(10, disagreements.size());
+                out.append("\nMost frequent disagreements (").append(shown).append(" of ").append(disagreements.size())
+                        .append("):\n");
+                List<List<String>> rows2 = new ArrayList<>();
+                rows2.add(List.of("count", report.coders().get(0), report.coders().get(1)));
+                for (List<String> d : disagreements.subList(0, shown)) {
+                    rows2.add(List.of(d.get(0), d.get(1), d.get(2)));
+                }
+                tableRightFirst(out, rows2);
+            }
             out.append("\nPer code, ").append(scope).append(":\n");
             List<List<String>> codes = new ArrayList<>();
             codes.add(List.of("code", report.coders().get(0), report.coders().get(1), "both", "specific agreement", "kappa"));
@@ -183,6 +190,43 @@ public final class AgreementWriter {
 
     static String percent(double proportion) {
         return Double.isFinite(proportion) ? String.format(Locale.ROOT, "%.1f%%", proportion * 100) : "n/a";
+    }
+
+    /**
+     * A square table over {@code labels} (rows and columns); wide tables (many or long code names)
+     * get numbered columns, with the number in front of the row's name.
+     */
+    static void matrix(StringBuilder out, List<String> labels, java.util.function.BinaryOperator<String> cell) {
+        boolean numbered = labels.stream().mapToInt(l -> Math.max(l.length(), 4) + 2).sum() > 100;
+        List<List<String>> cells = new ArrayList<>();
+        List<String> header = new ArrayList<>();
+        header.add("");
+        for (int i = 0; i < labels.size(); i++) {
+            header.add(numbered ? Integer.toString(i + 1) : labels.get(i));
+        }
+        cells.add(header);
+        for (int i = 0; i < labels.size(); i++) {
+            String a = labels.get(i);
+            List<String> row = new ArrayList<>();
+            row.add(numbered ? (i + 1) + " " + a : a);
+            for (String b : labels) {
+                row.add(cell.apply(a, b));
+            }
+            cells.add(row);
+        }
+        table(out, cells);
+    }
+
+    /** A right-aligned count, then left-aligned text columns. */
+    private static void tableRightFirst(StringBuilder out, List<List<String>> rows) {
+        int width = rows.stream().mapToInt(r -> r.get(0).length()).max().orElse(0);
+        List<List<String>> shifted = new ArrayList<>();
+        for (List<String> row : rows) {
+            List<String> copy = new ArrayList<>(row);
+            copy.set(0, " ".repeat(width - row.get(0).length()) + row.get(0));
+            shifted.add(copy);
+        }
+        table(out, shifted, rows.get(0).size());
     }
 
     /** Left-aligned first column, right-aligned numbers, two spaces between columns. */

@@ -75,21 +75,8 @@ public final class StatsTransitionsCommand implements CliCommand {
             out.append("Coder ").append(coder).append(": rows = code, columns = next code within ").append(within)
                     .append(" ms (").append(moments.cases().size()).append(moments.cases().size() == 1 ? " case" : " cases")
                     .append(")\n");
-            List<List<String>> table = new ArrayList<>();
-            List<String> header = new ArrayList<>();
-            header.add("");
-            header.addAll(codes);
-            table.add(header);
-            for (String from : codes) {
-                List<String> row = new ArrayList<>();
-                row.add(from);
-                for (String to : codes) {
-                    row.add(Integer.toString(mine.stream().filter(t -> t.from().equals(from) && t.to().equals(to))
-                            .mapToInt(Transition::count).sum()));
-                }
-                table.add(row);
-            }
-            AgreementWriter.table(out, table);
+            AgreementWriter.matrix(out, new ArrayList<>(codes), (from, to) -> Integer.toString(mine.stream()
+                    .filter(t -> t.from().equals(from) && t.to().equals(to)).mapToInt(Transition::count).sum()));
             out.append('\n');
         }
         context.out().print(out);

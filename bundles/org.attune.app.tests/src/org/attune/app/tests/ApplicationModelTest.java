@@ -55,7 +55,7 @@ class ApplicationModelTest {
             ids.add(part.getElementId());
         }
         assertEquals(List.of("org.attune.ui.part.explorer", "org.attune.ui.part.search", "org.attune.ui.part.video",
-                "org.attune.ui.part.timeline", "org.attune.ui.part.palette"), ids);
+                "org.attune.ui.part.timeline", "org.attune.ui.part.palette", "org.attune.ui.part.moments"), ids);
     }
 
     @Test
@@ -76,7 +76,7 @@ class ApplicationModelTest {
             assertNotNull(bundle.loadClass(uri.segment(0)), contribution.getContributionURI());
         }
         long addons = contributions.stream().filter(MAddon.class::isInstance).count();
-        assertEquals(11, addons);
+        assertEquals(12, addons);
     }
 
     static List<MPart> parts() {

@@ -10,11 +10,14 @@ import org.attune.cli.Args;
 import org.attune.cli.CliCommand;
 import org.attune.cli.CliContext;
 import org.attune.cli.UsageException;
+import org.attune.io.CorpusExport;
+import org.attune.io.CorpusImport;
 import org.attune.io.Exporter;
 import org.attune.io.Importer;
 import org.attune.io.Interchange;
 import org.attune.io.Interchange.Document;
 import org.attune.io.ModelMapping;
+import org.attune.model.store.CorpusStore;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.osgi.service.component.annotations.Component;
 
@@ -114,19 +117,48 @@ public class BenchIoCommand implements CliCommand {
             }
             line(context, "import (read + map)", importTotal, "");
             line(context, "export EAF (model -> file)", exportEaf, "");
+
+            // the whole way through a corpus on disk: import = read, map, save; export = load, write
+            long[] corpusImport = new long[runs];
+            long[] corpusExport = new long[runs];
+            for (int i = -3; i < runs; i++) {
+                if (context.monitor().isCanceled()) {
+                    throw new OperationCanceledException("cancelled");
+                }
+                Path folder = dir.resolve("corpus" + (i + 3));
+                try (CorpusStore store = CorpusStore.create(folder, "bench")) {
+                    long t0 = System.nanoTime();
+                    CorpusImport.Plan plan = CorpusImport.prepare(store, List.of(file), Importer.Options.DEFAULT, null);
+                    CorpusImport.apply(plan, null);
+                    long t1 = System.nanoTime();
+                    if (i >= 0) {
+                        corpusImport[i] = t1 - t0;
+                    }
+                }
+                try (CorpusStore store = CorpusStore.open(folder)) {
+                    long t0 = System.nanoTime();
+                    List<org.attune.model.Case> cases = CorpusExport.cases(store, List.of(store.caseIds().get(0)), null);
+                    CorpusExport.writeEaf(store, cases, dir.resolve("export" + (i + 3)), null);
+                    long t1 = System.nanoTime();
+                    if (i >= 0) {
+                        corpusExport[i] = t1 - t0;
+                    }
+                }
+            }
+            line(context, "corpus import (read,map,save)", corpusImport, "");
+            line(context, "corpus export (load,write EAF)", corpusExport, "");
             return OK;
         } finally {
-            try (var files = Files.list(dir)) {
-                for (Path p : (Iterable<Path>) files::iterator) {
+            try (var walk = Files.walk(dir)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
                     Files.deleteIfExists(p);
                 }
             }
-            Files.deleteIfExists(dir);
         }
     }
 
     private static void line(CliContext context, String what, long[] nanos, String extra) {
-        context.out().printf("%-28s median %7.1f ms  min %7.1f ms  max %7.1f ms  %s%n", what, median(nanos), min(nanos), max(nanos), extra);
+        context.out().printf("%-31s median %7.1f ms  min %7.1f ms  max %7.1f ms  %s%n", what, median(nanos), min(nanos), max(nanos), extra);
     }
 
     private static double median(long[] nanos) {

@@ -130,6 +130,27 @@ class MediaEngineTest {
     }
 
     @Test
+    void changingAnOffsetMovesThatStreamOnly() throws Exception {
+        try (MediaSet set = MediaSet.open(List.of(MediaSource.of(Media.h264), MediaSource.of(Media.vp8)))) {
+            Seen seen = new Seen(set);
+            set.seekToFrame(50);
+            assertAllOn(set, seen, "before");
+            set.setOffset(1, 400); // the second camera started 10 frames later
+            assertEquals(400, set.streams().get(1).source().offsetMs());
+            assertEquals(50, set.masterFrame(), "the position stays");
+            assertEquals(50, seen.barcode[0]);
+            assertEquals(40, seen.barcode[1]);
+            assertEquals(4400, set.durationNs() / 1_000_000L);
+            set.setOffset(1, -200);
+            assertEquals(55, seen.barcode[1]);
+            set.stepForward();
+            assertEquals(51, seen.barcode[0]);
+            assertEquals(56, seen.barcode[1]);
+            assertAllOn(set, seen, "after nudging");
+        }
+    }
+
+    @Test
     void playAtSeveralRatesKeepsStreamsTogether() throws Exception {
         List<MediaSource> sources = List.of(MediaSource.of(Media.h264), MediaSource.of(Media.vp8),
                 new MediaSource(Media.theora, 1000), MediaSource.of(Media.h264b));
@@ -209,6 +230,38 @@ class MediaEngineTest {
             }
             assertEquals(MediaSet.State.ENDED, set.state());
             assertEquals(99, seen.barcode[0], "the master played to its last frame");
+        }
+    }
+
+    @Test
+    void realCameraFootagePlaysFrameAccuratelyNextToAGeneratedStream() throws Exception {
+        Path real = Path.of("testfiles/head_turns.mov").toAbsolutePath();
+        MediaInfo info = MediaProbe.probe(real);
+        assertEquals(720, info.width());
+        assertEquals(576, info.height());
+        assertEquals(25.0, info.frameRate());
+        assertTrue(info.hasAudio());
+        assertTrue(info.codec().contains("MPEG-4"), info.codec());
+        assertTrue(Math.abs(info.durationMs() - 60_000) < 1000, "duration " + info.durationMs());
+        try (MediaSet set = MediaSet.open(List.of(MediaSource.of(Media.h264), MediaSource.of(real)))) {
+            Seen seen = new Seen(set);
+            for (long frame : new long[] { 37, 80, 12, 99 }) {
+                set.seekToFrame(frame);
+                assertEquals(frame, seen.barcode[0]);
+                assertEquals(frame, seen.engineFrame[1], "the real video is on the same frame after seeking to " + frame);
+            }
+            set.seekToFrame(50);
+            set.stepForward();
+            assertEquals(51, seen.engineFrame[1]);
+            set.stepBackward();
+            set.stepBackward();
+            assertEquals(49, seen.engineFrame[1]);
+            assertEquals(49, seen.barcode[0]);
+            // past the generated clip's end the real video plays on; the short one keeps its last frame
+            set.seek(30_000);
+            assertEquals(750, seen.engineFrame[1]);
+            assertEquals(99, seen.barcode[0]);
+            assertEquals(750, set.masterFrame(), "frame numbers go on past the master's end");
         }
     }
 

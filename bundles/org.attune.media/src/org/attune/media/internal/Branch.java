@@ -6,12 +6,13 @@ import java.util.function.Consumer;
 import org.attune.media.MediaInfo;
 import org.attune.media.MediaSet;
 import org.attune.media.VideoFrame;
-import org.freedesktop.gstreamer.FlowReturn;
 import org.freedesktop.gstreamer.Pad;
 import org.freedesktop.gstreamer.glib.Natives;
 import org.freedesktop.gstreamer.elements.AppSink;
 
+import com.sun.jna.CallbackThreadInitializer;
 import com.sun.jna.Memory;
+import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
 
@@ -22,15 +23,17 @@ import com.sun.jna.ptr.IntByReference;
  */
 public final class Branch {
 
-    private final MediaSet.Stream stream;
+    private volatile MediaSet.Stream stream;
     private final AppSink sink;
     private final Pointer sinkPointer;
     private final Pad pad;
     private final Pointer padPointer;
     private final Consumer<VideoFrame> consumer;
-    private final long offsetNs;
-    private final AppSink.NEW_SAMPLE onSample;
-    private final AppSink.NEW_PREROLL onPreroll;
+    private volatile long offsetNs;
+    private final GstNatives.SinkSignal onSample;
+    private final GstNatives.SinkSignal onPreroll;
+    private final long sampleHandler;
+    private final long prerollHandler;
     private final Object lock = new Object();
     private final ThreadLocal<Memory> mapInfo = ThreadLocal.withInitial(() -> new Memory(GstNatives.MAP_INFO_SIZE));
     private final IntByReference intValue = new IntByReference();
@@ -47,10 +50,15 @@ public final class Branch {
         this.sinkPointer = Natives.getRawPointer(sink);
         this.pad = sink.getStaticPad("sink");
         this.padPointer = Natives.getRawPointer(pad);
-        this.onSample = s -> pull(false);
-        this.onPreroll = s -> pull(true);
-        sink.connect(onSample);
-        sink.connect(onPreroll);
+        // our own JNA callbacks that keep the streaming thread attached to the JVM: the
+        // bindings' signal callbacks attach and detach it (a new java.lang.Thread) per frame
+        this.onSample = (s, data) -> pull(false);
+        this.onPreroll = (s, data) -> pull(true);
+        String thread = "attune-stream-" + stream.index();
+        Native.setCallbackThreadInitializer(onSample, new CallbackThreadInitializer(true, false, thread));
+        Native.setCallbackThreadInitializer(onPreroll, new CallbackThreadInitializer(true, false, thread));
+        sampleHandler = GstNatives.GOBJECT.g_signal_connect_data(sinkPointer, "new-sample", onSample, null, null, 0);
+        prerollHandler = GstNatives.GOBJECT.g_signal_connect_data(sinkPointer, "new-preroll", onPreroll, null, null, 0);
     }
 
     public int index() {
@@ -59,6 +67,12 @@ public final class Branch {
 
     public MediaSet.Stream stream() {
         return stream;
+    }
+
+    /** A new offset for this branch's stream (same file); takes effect with the next seek. */
+    public void setStream(MediaSet.Stream changed) {
+        this.stream = changed;
+        this.offsetNs = changed.source().offsetMs() * 1_000_000L;
     }
 
     public AppSink sink() {
@@ -87,11 +101,11 @@ public final class Branch {
         return lastCaseTimeNs;
     }
 
-    private FlowReturn pull(boolean preroll) {
+    private int pull(boolean preroll) {
         Pointer sample = preroll ? GstNatives.APP.gst_app_sink_pull_preroll(sinkPointer)
                 : GstNatives.APP.gst_app_sink_pull_sample(sinkPointer);
         if (sample == null) {
-            return FlowReturn.OK; // flushing or EOS
+            return 0; // GST_FLOW_OK; flushing or EOS
         }
         try {
             deliver(sample);
@@ -101,7 +115,7 @@ public final class Branch {
         } finally {
             GstNatives.CORE.gst_mini_object_unref(sample);
         }
-        return FlowReturn.OK;
+        return 0;
     }
 
     private void deliver(Pointer sample) {
@@ -129,6 +143,7 @@ public final class Branch {
             }
         }
         MediaInfo info = stream.info();
+        long offset = offsetNs;
         long frameNumber = info.frameAt(streamTime);
         Memory map = mapInfo.get();
         if (gst.gst_buffer_map(buffer, map, GstNatives.MAP_READ) == 0) {
@@ -138,13 +153,13 @@ public final class Branch {
             Pointer data = map.getPointer(GstNatives.MAP_INFO_DATA);
             long size = map.getLong(GstNatives.MAP_INFO_SIZE_FIELD);
             VideoFrame frame = new VideoFrame(stream.index(), width, height, data.getByteBuffer(0, size), streamTime,
-                    frameNumber, streamTime + offsetNs);
+                    frameNumber, streamTime + offset);
             consumer.accept(frame);
         } finally {
             gst.gst_buffer_unmap(buffer, map);
         }
         lastFrameNumber = frameNumber;
-        lastCaseTimeNs = streamTime + offsetNs;
+        lastCaseTimeNs = streamTime + offset;
         synchronized (lock) {
             frames++;
             lock.notifyAll();
@@ -177,8 +192,8 @@ public final class Branch {
     }
 
     public void dispose() {
-        sink.disconnect(onSample);
-        sink.disconnect(onPreroll);
+        GstNatives.GOBJECT.g_signal_handler_disconnect(sinkPointer, sampleHandler);
+        GstNatives.GOBJECT.g_signal_handler_disconnect(sinkPointer, prerollHandler);
         pad.dispose();
         sink.dispose();
     }

@@ -1,5 +1,6 @@
 package org.attune.media.internal;
 
+import com.sun.jna.Callback;
 import com.sun.jna.Library;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
@@ -96,6 +97,16 @@ public final class GstNatives {
 
     public interface GObjectLib extends Library {
         void g_object_unref(Pointer object);
+
+        long g_signal_connect_data(Pointer instance, String signal, Callback handler, Pointer data, Pointer destroy,
+                int flags);
+
+        void g_signal_handler_disconnect(Pointer instance, long handlerId);
+    }
+
+    /** appsink's new-sample / new-preroll: {@code GstFlowReturn (*)(GstAppSink*, gpointer)}. */
+    public interface SinkSignal extends Callback {
+        int invoke(Pointer appsink, Pointer data);
     }
 
     public static final Core CORE = load("gstreamer-1.0", Core.class);

@@ -2,7 +2,6 @@ package org.attune.model.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -210,18 +209,31 @@ class CorpusStoreTest {
             domain.getCommandStack().undo();
             assertEquals(2000, moment.getEndMs());
             IItemLabelProvider labels = (IItemLabelProvider) domain.getAdapterFactory().adapt(moment, IItemLabelProvider.class);
-            assertNotNull(labels.getText(moment));
+            assertEquals("Looks at the child 0:00:01.000–0:00:02.000 · Anna", labels.getText(moment));
+
+            // Viewers hear that the label changed when the moment is recoded.
+            java.util.List<Boolean> labelUpdates = new java.util.ArrayList<>();
+            ((org.eclipse.emf.edit.provider.IChangeNotifier) domain.getAdapterFactory()).addListener(n -> labelUpdates.add(
+                    n instanceof org.eclipse.emf.edit.provider.IViewerNotification v && v.getElement() == moment && v.isLabelUpdate()));
+            domain.getCommandStack().execute(SetCommand.create(domain, moment, ModelPackage.Literals.CODED_MOMENT__CODE,
+                    store.findScheme("test").findCode("away")));
+            assertTrue(labelUpdates.contains(true), "a label update for the recoded moment");
+            assertEquals("Looks away 0:00:01.000–0:00:02.000 · Anna", labels.getText(moment));
+            domain.getCommandStack().undo();
+            assertEquals("Looks at the child", moment.getCode().getLabel());
         }
     }
 
     @Test
-    void binaryCaseFilesAreReadAndKeptBinary() throws Exception {
+    void bigCasesAreSavedBinaryAndReadBack() throws Exception {
         Path folder = corpusWithOneCase();
+        assertEquals('<', Files.readAllBytes(folder.resolve("cases/family-01.attune-case"))[0], "a small case is XMI");
         try (CorpusStore store = CorpusStore.open(folder)) {
+            store.setBinaryThreshold(2); // "big" is 3 moments here
             Case theCase = store.loadCase("family-01");
-            ((AttuneResource) theCase.eResource()).setBinary(true);
             theCase.setNotes("binary");
             store.save();
+            assertTrue(((AttuneResource) theCase.eResource()).isBinary());
         }
         byte[] head = Files.readAllBytes(folder.resolve("cases/family-01.attune-case"));
         assertEquals((byte) 0x89, head[0]);
@@ -231,6 +243,12 @@ class CorpusStoreTest {
             assertEquals(3, theCase.getMoments().size());
             assertEquals("Looks at the child", theCase.getMoments().get(0).getCode().getLabel());
             assertSame(store.findCoder("anna"), theCase.getMoments().get(0).getCoder());
+            theCase.getMoments().remove(2);
+            store.save(); // back under the default threshold: XMI again
+        }
+        assertEquals('<', Files.readAllBytes(folder.resolve("cases/family-01.attune-case"))[0]);
+        try (CorpusStore store = CorpusStore.open(folder)) {
+            assertEquals(2, store.loadCase("family-01").getMoments().size());
         }
     }
 

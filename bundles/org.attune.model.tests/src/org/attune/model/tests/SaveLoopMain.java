@@ -11,6 +11,7 @@ import org.attune.model.store.CorpusStore;
  * Run in a separate JVM by {@link KillDuringSaveTest}: saves a corpus over and over, each
  * version recognisable (case notes/title "v&lt;k&gt;", 50 more moments per version, corpus
  * name "v&lt;k&gt;"), printing "begin k" before and "saved k" after each save, until killed.
+ * A third argument "binary" saves the case in EMF binary instead of XMI.
  */
 public final class SaveLoopMain {
 
@@ -23,6 +24,9 @@ public final class SaveLoopMain {
         Path folder = Path.of(args[0]);
         String caseId = args[1];
         try (CorpusStore store = CorpusStore.open(folder)) {
+            if (args.length > 2 && args[2].equals("binary")) {
+                store.setBinaryThreshold(0);
+            }
             Case theCase = store.loadCase(caseId);
             Coder coder = store.corpus().getCoders().get(0);
             Code code = theCase.getScheme().allCodes().get(0);

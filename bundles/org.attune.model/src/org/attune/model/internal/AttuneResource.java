@@ -29,7 +29,11 @@ public class AttuneResource extends XMIResourceImpl {
 
     public AttuneResource(URI uri) {
         super(uri);
-        setIntrinsicIDToEObjectMap(new HashMap<>());
+        // Scheme and corpus files are looked up by id for every moment that points into them;
+        // a case file is only asked for its root, which a scan finds first (no 40 bytes a moment).
+        if (uri == null || !"attune-case".equals(uri.fileExtension())) {
+            setIntrinsicIDToEObjectMap(new HashMap<>());
+        }
         setEncoding("UTF-8");
     }
 

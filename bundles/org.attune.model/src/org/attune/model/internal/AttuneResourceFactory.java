@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceFactoryImpl;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
@@ -27,7 +28,15 @@ public class AttuneResourceFactory extends ResourceFactoryImpl {
         options.put(XMLResource.OPTION_USE_PARSER_POOL, PARSER_POOL);
         options.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, NAME_TO_FEATURE);
         options.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
+        options.put(XMLResource.OPTION_URI_HANDLER, new CachingUriHandler());
+        putBinaryBuffers(options);
         return options;
+    }
+
+    /** EMF binary reads and writes through small buffers by default; big cases want big ones. */
+    private static void putBinaryBuffers(Map<Object, Object> options) {
+        options.put(BinaryResourceImpl.OPTION_BUFFER_CAPACITY, 1 << 16);
+        options.put(BinaryResourceImpl.OPTION_INTERNAL_BUFFER_CAPACITY, 1 << 16);
     }
 
     /** Options for writing Attune files. */
@@ -36,8 +45,9 @@ public class AttuneResourceFactory extends ResourceFactoryImpl {
         options.put(XMLResource.OPTION_ENCODING, "UTF-8");
         options.put(XMLResource.OPTION_CONFIGURATION_CACHE, Boolean.TRUE);
         options.put(XMLResource.OPTION_USE_CACHED_LOOKUP_TABLE, new java.util.ArrayList<>());
-        options.put(XMLResource.OPTION_LINE_WIDTH, 120);
+        options.put(XMLResource.OPTION_URI_HANDLER, new CachingUriHandler());
         options.put(Resource.OPTION_SAVE_ONLY_IF_CHANGED, null);
+        putBinaryBuffers(options);
         return options;
     }
 }

@@ -232,7 +232,7 @@ public class CaseItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Case)object).getId();
+		String label = ((Case)object).getTitle();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Case_type") :
 			getString("_UI_Case_type") + " " + label;

@@ -254,7 +254,7 @@ public class CodeItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Code)object).getId();
+		String label = ((Code)object).getLabel();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Code_type") :
 			getString("_UI_Code_type") + " " + label;

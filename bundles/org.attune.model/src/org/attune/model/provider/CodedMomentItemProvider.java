@@ -318,15 +318,21 @@ public class CodedMomentItemProvider
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * What a coder recognises a moment by: code, time span, coder.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((CodedMoment)object).getId();
-		return label == null || label.length() == 0 ?
-			getString("_UI_CodedMoment_type") :
-			getString("_UI_CodedMoment_type") + " " + label;
+		CodedMoment moment = (CodedMoment)object;
+		org.attune.model.Code code = moment.getCode();
+		String label = code == null ? getString("_UI_CodedMoment_type") : code.getLabel();
+		String time = org.attune.model.util.ModelRules.formatTime(moment.getStartMs());
+		if (moment.getEndMs() != moment.getStartMs()) {
+			time += "–" + org.attune.model.util.ModelRules.formatTime(moment.getEndMs());
+		}
+		org.attune.model.Coder coder = moment.getCoder();
+		return label + " " + time + (coder == null ? "" : " · " + (coder.getName() != null ? coder.getName() : coder.getId()));
 	}
 
 
@@ -334,14 +340,17 @@ public class CodedMomentItemProvider
 	 * This handles model notifications by calling {@link #updateChildren} to update any cached
 	 * children and by creating a viewer notification, which it passes to {@link #fireNotifyChanged}.
 	 * <!-- begin-user-doc -->
+	 * The label shows the code and the coder too, so changing either updates it.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public void notifyChanged(Notification notification) {
 		updateChildren(notification);
 
 		switch (notification.getFeatureID(CodedMoment.class)) {
+			case ModelPackage.CODED_MOMENT__CODE:
+			case ModelPackage.CODED_MOMENT__CODER:
 			case ModelPackage.CODED_MOMENT__ID:
 			case ModelPackage.CODED_MOMENT__START_MS:
 			case ModelPackage.CODED_MOMENT__END_MS:

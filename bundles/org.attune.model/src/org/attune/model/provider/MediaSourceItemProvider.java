@@ -198,7 +198,7 @@ public class MediaSourceItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((MediaSource)object).getPath();
+		String label = ((MediaSource)object).getRole();
 		return label == null || label.length() == 0 ?
 			getString("_UI_MediaSource_type") :
 			getString("_UI_MediaSource_type") + " " + label;

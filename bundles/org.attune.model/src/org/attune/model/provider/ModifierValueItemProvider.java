@@ -124,15 +124,14 @@ public class ModifierValueItemProvider
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * "name = value".
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((ModifierValue)object).getName();
-		return label == null || label.length() == 0 ?
-			getString("_UI_ModifierValue_type") :
-			getString("_UI_ModifierValue_type") + " " + label;
+		ModifierValue modifierValue = (ModifierValue)object;
+		return modifierValue.getName() + " = " + modifierValue.getValue();
 	}
 
 

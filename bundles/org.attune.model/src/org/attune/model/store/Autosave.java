@@ -18,6 +18,9 @@ import java.util.function.Consumer;
  */
 public final class Autosave implements AutoCloseable {
 
+    /** The interval the workbench uses: a crash loses at most this much coding. */
+    public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(30);
+
     private final CorpusStore store;
     private final Executor modelThread;
     private final ScheduledExecutorService timer;

@@ -550,6 +550,7 @@ public final class CorpusStore implements AutoCloseable {
 
     private void saveResource(Resource resource) throws IOException {
         assignMomentIds(resource);
+        chooseFormat(resource);
         Path file = fileOf(resource.getURI());
         AtomicFiles.write(file, out -> resource.save(out, AttuneResourceFactory.saveOptions()));
         resource.setModified(false);
@@ -572,7 +573,7 @@ public final class CorpusStore implements AutoCloseable {
     /** Moments get short ids (m1, m2, ...) unique in their case, so that other data can point at them. */
     private static void assignMomentIds(Resource resource) {
         for (EObject root : resource.getContents()) {
-            if (!(root instanceof Case theCase)) {
+            if (!(root instanceof Case theCase) || !anyMomentWithoutId(theCase)) {
                 continue;
             }
             List<CodedMoment> missing = new ArrayList<>();
@@ -597,6 +598,40 @@ public final class CorpusStore implements AutoCloseable {
                 } while (!used.add(id));
                 moment.setId(id);
             }
+        }
+    }
+
+    private static boolean anyMomentWithoutId(Case theCase) {
+        for (CodedMoment moment : theCase.getMoments()) {
+            if (moment.getId() == null || moment.getId().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Cases with more coded moments than this are saved in EMF's binary format, smaller ones in
+     * XMI (see docs/benchmarks.md: binary opens about twice as fast and is a quarter of the size;
+     * XMI can be read and diffed). System property {@code attune.binaryThreshold}: 0 always
+     * binary, -1 keeps each file's format as read.
+     */
+    public static final int BINARY_THRESHOLD = Integer.getInteger("attune.binaryThreshold", 20_000);
+
+    private int binaryThreshold = BINARY_THRESHOLD;
+
+    /**
+     * Sets above how many moments a case is saved in EMF binary (default
+     * {@link #BINARY_THRESHOLD}); 0 saves every case binary, -1 keeps each file's format as read.
+     */
+    public void setBinaryThreshold(int moments) {
+        this.binaryThreshold = moments;
+    }
+
+    private void chooseFormat(Resource resource) {
+        if (resource instanceof AttuneResource attune && binaryThreshold >= 0 && !resource.getContents().isEmpty()
+                && resource.getContents().get(0) instanceof Case theCase) {
+            attune.setBinary(theCase.getMoments().size() > binaryThreshold);
         }
     }
 

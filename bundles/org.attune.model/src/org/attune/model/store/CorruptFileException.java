@@ -34,7 +34,7 @@ public class CorruptFileException extends IOException {
                 text.append(", column ").append(column);
             }
         }
-        text.append(": ").append(problem);
+        text.append(": ").append(problem == null ? "unreadable content" : problem.replaceAll("[.\\s]+$", ""));
         if (backup != null) {
             text.append(". The previous version is kept in ").append(backup)
                     .append(": restore it with './attune restore ").append(file)

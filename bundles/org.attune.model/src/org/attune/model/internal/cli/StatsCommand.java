@@ -71,12 +71,12 @@ public class StatsCommand implements CliCommand {
                     allCodes.merge(code, 1, Integer::sum);
                 }
                 coders.forEach((coder, n) -> out.printf("  coder %-28s %6d%n", coder, n));
-                codes.forEach((code, n) -> out.printf("  code  %-52s %6d  %8.1f s%n", code, n, durations.get(code)[0] / 1000.0));
+                codes.forEach((code, n) -> out.printf("  code  %s %6d  %8.1f s%n", code, n, durations.get(code)[0] / 1000.0));
             }
             out.println();
             out.println("all cases:");
             allCoders.forEach((coder, n) -> out.printf("  coder %-28s %6d%n", coder, n));
-            allCodes.forEach((code, n) -> out.printf("  code  %-52s %6d%n", code, n));
+            allCodes.forEach((code, n) -> out.printf("  code  %s %6d%n", code, n));
         }
         return OK;
     }
@@ -92,6 +92,10 @@ public class StatsCommand implements CliCommand {
         if (code.eIsProxy()) {
             return "(missing code " + ((org.eclipse.emf.ecore.InternalEObject) code).eProxyURI().fragment() + ")";
         }
-        return code.getId() + " " + code.getLabel();
+        String label = code.getLabel() == null ? "" : code.getLabel();
+        if (label.length() > 34) {
+            label = label.substring(0, 33) + "…";
+        }
+        return String.format("%-30s %-34s", code.getId(), label);
     }
 }

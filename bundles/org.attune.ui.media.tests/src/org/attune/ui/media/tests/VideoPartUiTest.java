@@ -75,8 +75,18 @@ class VideoPartUiTest {
             key(part, SWT.ARROW_LEFT, 0);
             pump(display, () -> part.player().mediaSet().masterFrame() == 26 && part.player().picture(1).frameNumber() == 26,
                     10_000);
-            assertEquals("00:00:01.060", part.player().timeText());
+            assertEquals("00:00:01.040", part.player().timeText());
             assertEquals(26, part.player().picture(1).frameNumber(), "the second stream followed");
+
+            // synchronising: alt+→ moves the selected (second) stream one frame later
+            part.select(1);
+            key(part, SWT.ARROW_RIGHT, SWT.ALT);
+            key(part, SWT.ARROW_RIGHT, SWT.ALT);
+            pump(display, () -> part.player().mediaSet().streams().get(1).source().offsetMs() == 80
+                    && part.player().picture(1).frameNumber() == 24, 10_000);
+            assertEquals(80, part.player().mediaSet().streams().get(1).source().offsetMs());
+            assertEquals(24, part.player().picture(1).frameNumber(), "the second stream is now two frames behind");
+            assertEquals(26, part.player().mediaSet().masterFrame());
         } finally {
             context.dispose();
             shell.dispose();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Future;
 
+import org.attune.media.MediaSet;
 import org.attune.media.MediaSource;
 import org.attune.media.Player;
 import org.eclipse.swt.SWT;
@@ -34,7 +35,8 @@ import jakarta.annotation.PreDestroy;
  * {@link Player}; this class paints and forwards keys.
  *
  * Keys (when the video has focus): space play/pause, ←/→ one frame, shift+←/→ one second,
- * ctrl+←/→ ten seconds, Home the start, [ / ] slower / faster.
+ * ctrl+←/→ ten seconds, Home the start, [ / ] slower / faster, alt+←/→ moves the outlined
+ * stream one frame earlier / later on the case timeline (synchronising camera angles).
  */
 public final class VideoPart {
 
@@ -53,20 +55,24 @@ public final class VideoPart {
     private volatile boolean dirty = true;
     private volatile String message;
     private long paintedPictures;
+    /** The stream that alt+←/→ moves on the timeline (synchronising camera angles). */
+    private int selected;
+    private String folder;
 
     @PostConstruct
     public void create(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
         Composite bar = new Composite(parent, SWT.NONE);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        GridLayout barLayout = new GridLayout(8, false);
+        GridLayout barLayout = new GridLayout(9, false);
         barLayout.marginHeight = 0;
         bar.setLayout(barLayout);
 
-        button(bar, "Open media\u2026", "Choose the video files to play together", this::chooseMedia);
-        button(bar, "\u23ee", "Back one frame (\u2190)", () -> player.step(-1));
+        button(bar, "Open media\u2026", "Choose the video files to play together", () -> chooseMedia(false));
+        button(bar, "Add media\u2026", "Add another camera angle to the ones playing", () -> chooseMedia(true));
+        button(bar, "|\u25c0", "Back one frame (\u2190)", () -> player.step(-1));
         playButton = button(bar, "\u25b6", "Play / pause (space)", player::togglePlay);
-        button(bar, "\u23ed", "Forward one frame (\u2192)", () -> player.step(1));
+        button(bar, "\u25b6|", "Forward one frame (\u2192)", () -> player.step(1));
         time = new Label(bar, SWT.NONE);
         time.setText("00:00:00.000");
         time.setToolTipText("Position on the case timeline");
@@ -88,7 +94,10 @@ public final class VideoPart {
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
         canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         canvas.addPaintListener(e -> paint(e.gc));
-        canvas.addListener(SWT.MouseDown, e -> canvas.setFocus());
+        canvas.addListener(SWT.MouseDown, e -> {
+            canvas.setFocus();
+            selectAt(e.x, e.y);
+        });
         canvas.addTraverseListener(e -> {
             if (e.detail == SWT.TRAVERSE_ARROW_NEXT || e.detail == SWT.TRAVERSE_ARROW_PREVIOUS) {
                 e.doit = false; // arrows step frames instead of moving focus
@@ -145,19 +154,28 @@ public final class VideoPart {
         return button;
     }
 
-    private void chooseMedia() {
+    private void chooseMedia(boolean add) {
         FileDialog dialog = new FileDialog(canvas.getShell(), SWT.OPEN | SWT.MULTI);
-        dialog.setText("Open media (choose all camera angles of one session)");
+        dialog.setText(add ? "Add media (another camera angle)" : "Open media (choose all camera angles of one session)");
         dialog.setFilterExtensions(new String[] { "*.mp4;*.mov;*.m4v;*.webm;*.mkv;*.ogv;*.ogg;*.avi;*.mts;*.mpg", "*" });
         dialog.setFilterNames(new String[] { "Video files", "All files" });
+        if (folder != null) {
+            dialog.setFilterPath(folder);
+        }
         if (dialog.open() == null) {
             return;
         }
-        List<MediaSource> sources = new ArrayList<>();
+        folder = dialog.getFilterPath();
+        List<MediaSource> sources = new ArrayList<>(add ? sources() : List.of());
         for (String name : dialog.getFileNames()) {
             sources.add(MediaSource.of(Path.of(dialog.getFilterPath(), name)));
         }
         open(sources);
+    }
+
+    private List<MediaSource> sources() {
+        MediaSet set = player.mediaSet();
+        return set == null ? List.of() : set.streams().stream().map(MediaSet.Stream::source).toList();
     }
 
     /** Plays these sources in the part; the case editor will call this with a case's sources. */
@@ -183,6 +201,12 @@ public final class VideoPart {
     private void key(KeyEvent e) {
         boolean shift = (e.stateMask & SWT.SHIFT) != 0;
         boolean ctrl = (e.stateMask & SWT.MOD1) != 0;
+        boolean alt = (e.stateMask & SWT.ALT) != 0;
+        if (alt && (e.keyCode == SWT.ARROW_LEFT || e.keyCode == SWT.ARROW_RIGHT)) {
+            nudge(e.keyCode == SWT.ARROW_LEFT ? -1 : 1);
+            e.doit = false;
+            return;
+        }
         switch (e.keyCode) {
         case ' ':
             player.togglePlay();
@@ -221,10 +245,41 @@ public final class VideoPart {
         e.doit = false;
     }
 
+    /** The stream under canvas point (x, y) becomes the selected one. */
+    private void selectAt(int x, int y) {
+        Rectangle area = canvas.getClientArea();
+        int count = player.streamCount();
+        for (int i = 0; i < count; i++) {
+            Player.Picture picture = player.picture(i);
+            if (picture != null && cell(i, count, new Point(area.width, area.height), picture.width(), picture.height())
+                    .contains(x, y)) {
+                selected = i;
+                dirty = true;
+            }
+        }
+    }
+
+    /** Moves the selected stream by {@code frames} of its own frames on the case timeline. */
+    public void nudge(int frames) {
+        MediaSet set = player.mediaSet();
+        if (set == null || selected >= set.streams().size()) {
+            return;
+        }
+        MediaSet.Stream stream = set.streams().get(selected);
+        long step = Math.max(1, stream.info().frameDurationNs() / 1_000_000L);
+        player.moveOffset(selected, frames * step);
+    }
+
+    /** Selects the stream that alt+←/→ moves (tests; a click on a stream does the same). */
+    public void select(int stream) {
+        selected = stream;
+        dirty = true;
+    }
+
     private void refresh() {
         time.setText(player.timeText());
         frame.setText(player.frameText());
-        playButton.setText(player.isPlaying() ? "\u23f8" : "\u25b6");
+        playButton.setText(player.isPlaying() ? "||" : "\u25b6");
         int rateIndex = Player.RATES.indexOf(player.rate());
         if (rateIndex >= 0 && rates.getSelectionIndex() != rateIndex) {
             rates.select(rateIndex);
@@ -234,7 +289,8 @@ public final class VideoPart {
             status.setText(text);
         } else if (player.mediaSet() != null) {
             status.setText(player.streamCount() + (player.streamCount() == 1 ? " stream" : " streams") + ", "
-                    + Player.formatTime(player.durationMs()) + " \u2014 space play/pause, \u2190/\u2192 frame, shift+\u2190/\u2192 second");
+                    + Player.formatTime(player.durationMs()) + offsets()
+                    + " \u2014 space play/pause, \u2190/\u2192 frame, shift+\u2190/\u2192 second, alt+\u2190/\u2192 moves the outlined stream");
         }
         time.getParent().layout();
         canvas.redraw();
@@ -281,7 +337,25 @@ public final class VideoPart {
             }
             Rectangle cell = cell(i, count, new Point(area.width, area.height), picture.width(), picture.height());
             gc.drawImage(images[i], 0, 0, picture.width(), picture.height(), cell.x, cell.y, cell.width, cell.height);
+            if (i == selected && count > 1) {
+                gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_YELLOW));
+                gc.setLineWidth(2);
+                gc.drawRectangle(cell.x + 1, cell.y + 1, cell.width - 2, cell.height - 2);
+            }
         }
+    }
+
+    private String offsets() {
+        MediaSet set = player.mediaSet();
+        if (set == null || set.streams().stream().allMatch(s -> s.source().offsetMs() == 0)) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder(", offsets");
+        for (MediaSet.Stream stream : set.streams()) {
+            text.append(' ').append(stream.source().file().getFileName()).append(' ')
+                    .append(stream.source().offsetMs() > 0 ? "+" : "").append(stream.source().offsetMs()).append(" ms");
+        }
+        return text.toString();
     }
 
     private void disposeImages() {

@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.List;
 
 import org.eclipse.emf.codegen.ecore.generator.Generator;
+import org.eclipse.emf.codegen.ecore.genmodel.GenClass;
+import org.eclipse.emf.codegen.ecore.genmodel.GenFeature;
 import org.eclipse.emf.codegen.ecore.genmodel.GenJDKLevel;
 import org.eclipse.emf.codegen.ecore.genmodel.GenModel;
 import org.eclipse.emf.codegen.ecore.genmodel.GenModelFactory;
@@ -114,6 +116,17 @@ public final class GenerateModel {
         genModel.setRootExtendsClass("org.eclipse.emf.ecore.impl.MinimalEObjectImpl$Container");
         for (GenPackage genPackage : genModel.getGenPackages()) {
             genPackage.setResource(GenResourceKind.NONE_LITERAL);
+            // Item providers label objects by what users read (a code's label, a case's title), not by ids.
+            for (GenClass genClass : genPackage.getGenClasses()) {
+                for (String name : new String[] {"label", "title", "name", "role"}) {
+                    GenFeature feature = genClass.getGenFeatures().stream()
+                            .filter(f -> f.getName().equals(name)).findFirst().orElse(null);
+                    if (feature != null) {
+                        genClass.setLabelFeature(feature);
+                        break;
+                    }
+                }
+            }
         }
     }
 

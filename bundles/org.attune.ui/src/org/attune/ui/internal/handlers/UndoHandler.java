@@ -1,0 +1,21 @@
+package org.attune.ui.internal.handlers;
+
+import org.attune.ui.WorkbenchSession;
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Execute;
+
+/** Edit › Undo (Ctrl+Z) on the open corpus's command stack. */
+public class UndoHandler {
+
+    @CanExecute
+    public boolean canExecute(WorkbenchSession session) {
+        return session.editor() != null && session.editor().canUndo();
+    }
+
+    @Execute
+    public void execute(WorkbenchSession session) {
+        if (session.editor() != null) {
+            session.editor().undo();
+        }
+    }
+}
