@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -105,7 +106,9 @@ public final class CorpusIndex implements Closeable {
                 return readOnly(folder, directory, existed, locked);
             }
             try (lock) {
-                if (existed) {
+                if (Files.exists(folder.resolve(DAMAGED))) {
+                    problem = "it was found damaged while searching";
+                } else if (existed) {
                     problem = readCommit(directory, stamps);
                 } else if (hasFiles(folder)) {
                     problem = "it has no complete commit";
@@ -194,6 +197,9 @@ public final class CorpusIndex implements Closeable {
             return files.anyMatch(f -> !f.getFileName().toString().equals("write.lock"));
         }
     }
+
+    /** Marks an index found damaged after it was opened. */
+    private static final String DAMAGED = "DAMAGED";
 
     private static void wipe(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
@@ -385,6 +391,11 @@ public final class CorpusIndex implements Closeable {
             ReaderTables t = tables(searcher);
             ParsedQuery parsed = new AttuneQueryParser(analyzer, t.modifierFields()).parse(query);
             return new MomentSearch(searcher, t, analyzer, m).run(query, parsed, options);
+        } catch (CorruptIndexException e) {
+            // found only now (a checksum is checked when the data is read): rebuilt on the next open
+            Files.writeString(folder.resolve(DAMAGED), e.toString());
+            throw new IOException("the index " + folder + " is damaged (" + e.getMessage()
+                    + "); it is rebuilt the next time the corpus is opened or indexed", e);
         } finally {
             searchers.release(searcher);
         }

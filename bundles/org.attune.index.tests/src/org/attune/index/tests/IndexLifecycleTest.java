@@ -144,6 +144,14 @@ class IndexLifecycleTest {
         assertRebuilt("older format (0, now " + CorpusIndex.FORMAT + ")");
     }
 
+    @Test
+    void rebuiltWhenASearchFoundItDamaged() throws Exception {
+        openAndSync();
+        // what CorpusIndex.search leaves when a checksum fails while reading
+        Files.writeString(CorpusIndex.folderOf(corpus).resolve("DAMAGED"), "CorruptIndexException: checksum failed");
+        assertRebuilt("found damaged while searching");
+    }
+
     private void assertRebuilt(String why) throws Exception {
         try (CorpusIndex index = CorpusIndex.open(corpus)) {
             assertTrue(index.openedAs().startsWith("rebuilt: ") && index.openedAs().contains(why), index.openedAs());

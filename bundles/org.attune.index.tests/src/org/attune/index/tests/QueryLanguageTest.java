@@ -182,6 +182,9 @@ class QueryLanguageTest {
                     .map(QueryLanguageTest::key).toList();
             assertEquals(time.subList(0, limit), page, "the first " + limit + " in time order");
         }
+        assertEquals(10, index.search("*:*", all.withLimit(Integer.MAX_VALUE), null).hits().size(), "a huge limit");
+        assertEquals(10, index.search("*:*", all.withLimit(Integer.MAX_VALUE).withOrder(SearchOptions.Order.CODE), null)
+                .hits().size());
         List<String> pairs = keys("case:c1 OVERLAPS case:c1");
         for (int limit = 0; limit <= pairs.size(); limit++) {
             assertEquals(pairs.subList(0, limit), index.search("case:c1 OVERLAPS case:c1", all.withLimit(limit), null)

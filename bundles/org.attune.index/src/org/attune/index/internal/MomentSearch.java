@@ -73,7 +73,9 @@ public final class MomentSearch {
 
     // ---- plain queries
 
-    private SearchResult plain(String text, Query query, SearchOptions options, long t0) throws IOException {
+    private SearchResult plain(String text, Query query, SearchOptions requested, long t0) throws IOException {
+        // never more room than there are moments (--limit may be huge)
+        SearchOptions options = requested.withLimit(Math.min(requested.limit(), searcher.getIndexReader().maxDoc()));
         int[] ids;
         FacetCounter facets;
         if (options.order() == SearchOptions.Order.TIME) {
