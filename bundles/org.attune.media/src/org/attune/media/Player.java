@@ -101,6 +101,11 @@ public final class Player implements AutoCloseable {
         });
     }
 
+    /** Closes the open media set (if any) and keeps the player ready for the next one. */
+    public Future<?> closeMedia() {
+        return submit(this::closeSet);
+    }
+
     private void keep(VideoFrame frame) {
         byte[] copy = new byte[frame.width() * frame.height() * 4];
         frame.pixels().get(0, copy, 0, Math.min(copy.length, frame.pixels().capacity()));

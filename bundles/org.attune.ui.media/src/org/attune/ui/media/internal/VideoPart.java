@@ -8,6 +8,8 @@ import java.util.concurrent.Future;
 import org.attune.media.MediaSet;
 import org.attune.media.MediaSource;
 import org.attune.media.Player;
+import org.attune.ui.WorkbenchSession;
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.KeyEvent;
 import org.eclipse.swt.graphics.GC;
@@ -58,9 +60,10 @@ public final class VideoPart {
     /** The stream that alt+←/→ moves on the timeline (synchronising camera angles). */
     private int selected;
     private String folder;
+    private CaseMedia caseMedia;
 
     @PostConstruct
-    public void create(Composite parent) {
+    public void create(Composite parent, @Optional WorkbenchSession session) {
         parent.setLayout(new GridLayout(1, false));
         Composite bar = new Composite(parent, SWT.NONE);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -141,6 +144,11 @@ public final class VideoPart {
             }
         };
         display.timerExec(REFRESH_MS, refresh);
+        if (session != null) {
+            // the open case's media play here and the workbench's time follows them
+            caseMedia = new CaseMedia(session, player, display::asyncExec);
+            caseMedia.start();
+        }
     }
 
     private Button button(Composite bar, String text, String tip, Runnable action) {
@@ -178,7 +186,7 @@ public final class VideoPart {
         return set == null ? List.of() : set.streams().stream().map(MediaSet.Stream::source).toList();
     }
 
-    /** Plays these sources in the part; the case editor will call this with a case's sources. */
+    /** Plays these sources in the part (the open case's sources come through {@link CaseMedia}). */
     public Future<?> open(List<MediaSource> sources) {
         message = null;
         status.setText("Opening " + sources.size() + (sources.size() == 1 ? " file\u2026" : " files\u2026"));
@@ -368,6 +376,9 @@ public final class VideoPart {
 
     @PreDestroy
     public void dispose() {
+        if (caseMedia != null) {
+            caseMedia.stop();
+        }
         player.close();
         disposeImages();
     }
