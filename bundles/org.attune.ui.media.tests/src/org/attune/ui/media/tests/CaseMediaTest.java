@@ -83,6 +83,23 @@ class CaseMediaTest {
             assertEquals(40, player.picture(1).frameNumber(), "second camera at case time 2000 - 400 ms");
             assertEquals(2000, playhead.positionMs());
 
+            // nudging the second camera is an undoable change of the case; the picture follows the model
+            org.attune.model.MediaSource second = session.currentCase().getMediaSources().get(1);
+            assertTrue(link.moveOffset(1, 40));
+            assertTrue(link.moveOffset(1, 40), "quick nudges add up");
+            assertEquals(480, second.getOffsetMs());
+            assertTrue(session.editor().isDirty(), "the nudge is a change to save");
+            pump(display, () -> player.mediaSet().streams().get(1).source().offsetMs() == 480
+                    && player.picture(1) != null && player.picture(1).frameNumber() == 38, 10_000);
+            assertEquals(38, player.picture(1).frameNumber(), "second camera at case time 2000 - 480 ms");
+            session.editor().undo();
+            session.editor().undo();
+            assertEquals(400, second.getOffsetMs());
+            pump(display, () -> player.mediaSet().streams().get(1).source().offsetMs() == 400
+                    && player.picture(1).frameNumber() == 40, 10_000);
+            assertEquals(40, player.picture(1).frameNumber(), "undo moved the picture back");
+            assertTrue(!link.moveOffset(7, 40), "no such stream");
+
             // a case without media: back on the clock, the video closed
             session.openCase(find(session, "no-media"));
             link.opening().get();

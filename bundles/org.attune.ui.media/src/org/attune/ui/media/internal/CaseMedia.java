@@ -10,8 +10,14 @@ import java.util.concurrent.Future;
 import org.attune.media.MediaSource;
 import org.attune.media.Player;
 import org.attune.model.Case;
+import org.attune.model.ModelPackage;
 import org.attune.ui.ClockPlayhead;
 import org.attune.ui.WorkbenchSession;
+import org.eclipse.emf.common.notify.Adapter;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.edit.command.SetCommand;
 
 /**
  * Links the player to the workbench: when a case opens, its media sources play and the
@@ -25,6 +31,20 @@ public final class CaseMedia implements WorkbenchSession.Listener {
     private final Executor ui;
     private final PlayerPlayhead playhead;
     private Case shown;
+    /** The model's sources of the shown case, which the player plays, and who listens to them. */
+    private final List<org.attune.model.MediaSource> watched = new ArrayList<>();
+    private final Adapter offsetFollower = new AdapterImpl() {
+        @Override
+        public void notifyChanged(Notification msg) {
+            if (msg.getFeature() == ModelPackage.Literals.MEDIA_SOURCE__OFFSET_MS
+                    && msg.getNotifier() instanceof org.attune.model.MediaSource source) {
+                int stream = streamOf(source);
+                if (stream >= 0) {
+                    player.setOffset(stream, source.getOffsetMs());
+                }
+            }
+        }
+    };
     private Future<?> opening = CompletableFuture.completedFuture(null);
 
     public CaseMedia(WorkbenchSession session, Player player, Executor ui) {
@@ -42,6 +62,7 @@ public final class CaseMedia implements WorkbenchSession.Listener {
 
     public void stop() {
         session.removeListener(this);
+        unwatch();
         if (session.playhead() == playhead) {
             session.setPlayhead(clock(shown));
         }
@@ -61,6 +82,7 @@ public final class CaseMedia implements WorkbenchSession.Listener {
             return;
         }
         shown = theCase;
+        unwatch();
         List<MediaSource> sources = sources(theCase);
         if (sources.isEmpty()) {
             opening = player.closeMedia();
@@ -89,6 +111,61 @@ public final class CaseMedia implements WorkbenchSession.Listener {
         });
     }
 
+    /**
+     * Moves a stream of the shown case by {@code deltaMs} on the case timeline as an undoable
+     * change of its media source's offset (saved with the case); the player follows the model, so
+     * undo and redo move the picture too. False when the stream is not one of the case's sources.
+     */
+    public boolean moveOffset(int stream, long deltaMs) {
+        org.attune.model.MediaSource source = sourceOf(stream);
+        if (source == null || session.editor() == null) {
+            return false;
+        }
+        Command command = SetCommand.create(session.editor().domain(), source,
+                ModelPackage.Literals.MEDIA_SOURCE__OFFSET_MS, Long.valueOf(source.getOffsetMs() + deltaMs));
+        return session.editor().execute(command);
+    }
+
+    /** The model's media source behind a stream the player plays, or null. */
+    org.attune.model.MediaSource sourceOf(int stream) {
+        org.attune.media.MediaSet set = player.mediaSet();
+        if (set == null || stream < 0 || stream >= set.streams().size() || session.editor() == null) {
+            return null;
+        }
+        Path file = set.streams().get(stream).source().file().toAbsolutePath().normalize();
+        for (org.attune.model.MediaSource source : watched) {
+            if (resolve(source).equals(file)) {
+                return source;
+            }
+        }
+        return null;
+    }
+
+    private int streamOf(org.attune.model.MediaSource source) {
+        org.attune.media.MediaSet set = player.mediaSet();
+        if (set == null || session.editor() == null) {
+            return -1;
+        }
+        Path file = resolve(source);
+        for (int i = 0; i < set.streams().size(); i++) {
+            if (set.streams().get(i).source().file().toAbsolutePath().normalize().equals(file)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private Path resolve(org.attune.model.MediaSource source) {
+        return session.editor().folder().resolve(source.getPath()).toAbsolutePath().normalize();
+    }
+
+    private void unwatch() {
+        for (org.attune.model.MediaSource source : watched) {
+            source.eAdapters().remove(offsetFollower);
+        }
+        watched.clear();
+    }
+
     public Future<?> opening() {
         return opening;
     }
@@ -106,6 +183,8 @@ public final class CaseMedia implements WorkbenchSession.Listener {
         for (org.attune.model.MediaSource source : theCase.getMediaSources()) {
             if (source.getPath() != null && !source.getPath().isBlank()) {
                 sources.add(new MediaSource(folder.resolve(source.getPath()).normalize(), source.getOffsetMs()));
+                watched.add(source);
+                source.eAdapters().add(offsetFollower);
             }
         }
         return sources;

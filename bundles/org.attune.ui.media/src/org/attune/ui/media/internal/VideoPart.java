@@ -275,7 +275,10 @@ public final class VideoPart {
         }
         MediaSet.Stream stream = set.streams().get(selected);
         long step = Math.max(1, stream.info().frameDurationNs() / 1_000_000L);
-        player.moveOffset(selected, frames * step);
+        // a stream of the open case moves as an undoable, saved change of the case
+        if (caseMedia == null || !caseMedia.moveOffset(selected, frames * step)) {
+            player.moveOffset(selected, frames * step);
+        }
     }
 
     /** Selects the stream that alt+←/→ moves (tests; a click on a stream does the same). */
