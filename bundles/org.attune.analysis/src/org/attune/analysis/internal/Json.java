@@ -2,6 +2,8 @@ package org.attune.analysis.internal;
 
 import java.util.Locale;
 
+import org.attune.cli.JsonText;
+
 /** A small streaming JSON writer: enough for reports, no dependency. */
 final class Json {
 
@@ -75,25 +77,7 @@ final class Json {
     }
 
     private void string(String s) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-            case '"' -> out.append("\\\"");
-            case '\\' -> out.append("\\\\");
-            case '\n' -> out.append("\\n");
-            case '\r' -> out.append("\\r");
-            case '\t' -> out.append("\\t");
-            default -> {
-                if (c < 0x20) {
-                    out.append(String.format("\\u%04x", (int) c));
-                } else {
-                    out.append(c);
-                }
-            }
-            }
-        }
-        out.append('"');
+        out.append(JsonText.quote(s));
     }
 
     @Override

@@ -163,6 +163,11 @@ class CliTest {
     }
 
     @Test
+    void jsonTextEscapesWhatJsonRequires() {
+        assertEquals("\"a\\\"b\\\\c\\nd\\u0001\"", org.attune.cli.JsonText.quote("a\"b\\c\nd\u0001"));
+    }
+
+    @Test
     void cancellationSaysSo() {
         assertEquals(CliCommand.FAILURE, run("echo", "cancel"));
         assertEquals("attune echo: cancelled\n", err());

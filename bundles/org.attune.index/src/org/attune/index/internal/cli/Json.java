@@ -3,6 +3,7 @@ package org.attune.index.internal.cli;
 import java.util.List;
 import java.util.Map;
 
+import org.attune.cli.JsonText;
 import org.attune.index.Hit;
 import org.attune.index.MomentRecord;
 import org.attune.index.SearchResult;
@@ -14,24 +15,7 @@ final class Json {
     }
 
     static String string(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-            case '"': out.append("\\\""); break;
-            case '\\': out.append("\\\\"); break;
-            case '\n': out.append("\\n"); break;
-            case '\r': out.append("\\r"); break;
-            case '\t': out.append("\\t"); break;
-            default:
-                if (c < 0x20) {
-                    out.append(String.format("\\u%04x", (int) c));
-                } else {
-                    out.append(c);
-                }
-            }
-        }
-        return out.append('"').toString();
+        return JsonText.quote(s);
     }
 
     static String strings(List<String> values) {
