@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.attune.model.Corpus#getCases <em>Cases</em>}</li>
  *   <li>{@link org.attune.model.Corpus#getCoders <em>Coders</em>}</li>
  *   <li>{@link org.attune.model.Corpus#getSchemes <em>Schemes</em>}</li>
+ *   <li>{@link org.attune.model.Corpus#getPlaylists <em>Playlists</em>}</li>
  * </ul>
  *
  * @see org.attune.model.ModelPackage#getCorpus()
@@ -93,5 +94,20 @@ public interface Corpus extends EObject {
 	 * @generated
 	 */
 	EList<CodingScheme> getSchemes();
+
+	/**
+	 * Returns the value of the '<em><b>Playlists</b></em>' containment reference list.
+	 * The list contents are of type {@link org.attune.model.Playlist}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Named lists of moments (saved search results, or moments picked for a VIG shared review), stored in the corpus file.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Playlists</em>' containment reference list.
+	 * @see org.attune.model.ModelPackage#getCorpus_Playlists()
+	 * @model containment="true" resolveProxies="true"
+	 * @generated
+	 */
+	EList<Playlist> getPlaylists();
 
 } // Corpus

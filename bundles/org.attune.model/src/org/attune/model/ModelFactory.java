@@ -112,6 +112,24 @@ public interface ModelFactory extends EFactory {
 	ModifierValue createModifierValue();
 
 	/**
+	 * Returns a new object of class '<em>Playlist</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Playlist</em>'.
+	 * @generated
+	 */
+	Playlist createPlaylist();
+
+	/**
+	 * Returns a new object of class '<em>Playlist Entry</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Playlist Entry</em>'.
+	 * @generated
+	 */
+	PlaylistEntry createPlaylistEntry();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

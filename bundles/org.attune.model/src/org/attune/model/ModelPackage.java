@@ -108,13 +108,22 @@ public interface ModelPackage extends EPackage {
 	int CORPUS__SCHEMES = 3;
 
 	/**
+	 * The feature id for the '<em><b>Playlists</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CORPUS__PLAYLISTS = 4;
+
+	/**
 	 * The number of structural features of the '<em>Corpus</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CORPUS_FEATURE_COUNT = 4;
+	int CORPUS_FEATURE_COUNT = 5;
 
 	/**
 	 * The number of operations of the '<em>Corpus</em>' class.
@@ -846,6 +855,143 @@ public interface ModelPackage extends EPackage {
 	int MODIFIER_VALUE_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.attune.model.impl.PlaylistImpl <em>Playlist</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.attune.model.impl.PlaylistImpl
+	 * @see org.attune.model.impl.ModelPackageImpl#getPlaylist()
+	 * @generated
+	 */
+	int PLAYLIST = 10;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAYLIST__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAYLIST__DESCRIPTION = 1;
+
+	/**
+	 * The feature id for the '<em><b>Query</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAYLIST__QUERY = 2;
+
+	/**
+	 * The feature id for the '<em><b>Context Before Ms</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAYLIST__CONTEXT_BEFORE_MS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Context After Ms</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAYLIST__CONTEXT_AFTER_MS = 4;
+
+	/**
+	 * The feature id for the '<em><b>Entries</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAYLIST__ENTRIES = 5;
+
+	/**
+	 * The number of structural features of the '<em>Playlist</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAYLIST_FEATURE_COUNT = 6;
+
+	/**
+	 * The number of operations of the '<em>Playlist</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAYLIST_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.attune.model.impl.PlaylistEntryImpl <em>Playlist Entry</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.attune.model.impl.PlaylistEntryImpl
+	 * @see org.attune.model.impl.ModelPackageImpl#getPlaylistEntry()
+	 * @generated
+	 */
+	int PLAYLIST_ENTRY = 11;
+
+	/**
+	 * The feature id for the '<em><b>Case Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAYLIST_ENTRY__CASE_ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Moment Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAYLIST_ENTRY__MOMENT_ID = 1;
+
+	/**
+	 * The feature id for the '<em><b>Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAYLIST_ENTRY__NOTE = 2;
+
+	/**
+	 * The number of structural features of the '<em>Playlist Entry</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAYLIST_ENTRY_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Playlist Entry</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAYLIST_ENTRY_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.attune.model.CodeKind <em>Code Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -853,7 +999,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.attune.model.impl.ModelPackageImpl#getCodeKind()
 	 * @generated
 	 */
-	int CODE_KIND = 10;
+	int CODE_KIND = 12;
 
 	/**
 	 * The meta object id for the '{@link org.attune.model.ModifierType <em>Modifier Type</em>}' enum.
@@ -863,7 +1009,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.attune.model.impl.ModelPackageImpl#getModifierType()
 	 * @generated
 	 */
-	int MODIFIER_TYPE = 11;
+	int MODIFIER_TYPE = 13;
 
 
 	/**
@@ -919,6 +1065,17 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getCorpus_Schemes();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.attune.model.Corpus#getPlaylists <em>Playlists</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Playlists</em>'.
+	 * @see org.attune.model.Corpus#getPlaylists()
+	 * @see #getCorpus()
+	 * @generated
+	 */
+	EReference getCorpus_Playlists();
 
 	/**
 	 * Returns the meta object for class '{@link org.attune.model.Coder <em>Coder</em>}'.
@@ -1579,6 +1736,125 @@ public interface ModelPackage extends EPackage {
 	EAttribute getModifierValue_Value();
 
 	/**
+	 * Returns the meta object for class '{@link org.attune.model.Playlist <em>Playlist</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Playlist</em>'.
+	 * @see org.attune.model.Playlist
+	 * @generated
+	 */
+	EClass getPlaylist();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.attune.model.Playlist#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.attune.model.Playlist#getName()
+	 * @see #getPlaylist()
+	 * @generated
+	 */
+	EAttribute getPlaylist_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.attune.model.Playlist#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see org.attune.model.Playlist#getDescription()
+	 * @see #getPlaylist()
+	 * @generated
+	 */
+	EAttribute getPlaylist_Description();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.attune.model.Playlist#getQuery <em>Query</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Query</em>'.
+	 * @see org.attune.model.Playlist#getQuery()
+	 * @see #getPlaylist()
+	 * @generated
+	 */
+	EAttribute getPlaylist_Query();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.attune.model.Playlist#getContextBeforeMs <em>Context Before Ms</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Context Before Ms</em>'.
+	 * @see org.attune.model.Playlist#getContextBeforeMs()
+	 * @see #getPlaylist()
+	 * @generated
+	 */
+	EAttribute getPlaylist_ContextBeforeMs();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.attune.model.Playlist#getContextAfterMs <em>Context After Ms</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Context After Ms</em>'.
+	 * @see org.attune.model.Playlist#getContextAfterMs()
+	 * @see #getPlaylist()
+	 * @generated
+	 */
+	EAttribute getPlaylist_ContextAfterMs();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.attune.model.Playlist#getEntries <em>Entries</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Entries</em>'.
+	 * @see org.attune.model.Playlist#getEntries()
+	 * @see #getPlaylist()
+	 * @generated
+	 */
+	EReference getPlaylist_Entries();
+
+	/**
+	 * Returns the meta object for class '{@link org.attune.model.PlaylistEntry <em>Playlist Entry</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Playlist Entry</em>'.
+	 * @see org.attune.model.PlaylistEntry
+	 * @generated
+	 */
+	EClass getPlaylistEntry();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.attune.model.PlaylistEntry#getCaseId <em>Case Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Case Id</em>'.
+	 * @see org.attune.model.PlaylistEntry#getCaseId()
+	 * @see #getPlaylistEntry()
+	 * @generated
+	 */
+	EAttribute getPlaylistEntry_CaseId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.attune.model.PlaylistEntry#getMomentId <em>Moment Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Moment Id</em>'.
+	 * @see org.attune.model.PlaylistEntry#getMomentId()
+	 * @see #getPlaylistEntry()
+	 * @generated
+	 */
+	EAttribute getPlaylistEntry_MomentId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.attune.model.PlaylistEntry#getNote <em>Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Note</em>'.
+	 * @see org.attune.model.PlaylistEntry#getNote()
+	 * @see #getPlaylistEntry()
+	 * @generated
+	 */
+	EAttribute getPlaylistEntry_Note();
+
+	/**
 	 * Returns the meta object for enum '{@link org.attune.model.CodeKind <em>Code Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1662,6 +1938,14 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EReference CORPUS__SCHEMES = eINSTANCE.getCorpus_Schemes();
+
+		/**
+		 * The meta object literal for the '<em><b>Playlists</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CORPUS__PLAYLISTS = eINSTANCE.getCorpus_Playlists();
 
 		/**
 		 * The meta object literal for the '{@link org.attune.model.impl.CoderImpl <em>Coder</em>}' class.
@@ -2168,6 +2452,98 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute MODIFIER_VALUE__VALUE = eINSTANCE.getModifierValue_Value();
+
+		/**
+		 * The meta object literal for the '{@link org.attune.model.impl.PlaylistImpl <em>Playlist</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.attune.model.impl.PlaylistImpl
+		 * @see org.attune.model.impl.ModelPackageImpl#getPlaylist()
+		 * @generated
+		 */
+		EClass PLAYLIST = eINSTANCE.getPlaylist();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAYLIST__NAME = eINSTANCE.getPlaylist_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAYLIST__DESCRIPTION = eINSTANCE.getPlaylist_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Query</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAYLIST__QUERY = eINSTANCE.getPlaylist_Query();
+
+		/**
+		 * The meta object literal for the '<em><b>Context Before Ms</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAYLIST__CONTEXT_BEFORE_MS = eINSTANCE.getPlaylist_ContextBeforeMs();
+
+		/**
+		 * The meta object literal for the '<em><b>Context After Ms</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAYLIST__CONTEXT_AFTER_MS = eINSTANCE.getPlaylist_ContextAfterMs();
+
+		/**
+		 * The meta object literal for the '<em><b>Entries</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PLAYLIST__ENTRIES = eINSTANCE.getPlaylist_Entries();
+
+		/**
+		 * The meta object literal for the '{@link org.attune.model.impl.PlaylistEntryImpl <em>Playlist Entry</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.attune.model.impl.PlaylistEntryImpl
+		 * @see org.attune.model.impl.ModelPackageImpl#getPlaylistEntry()
+		 * @generated
+		 */
+		EClass PLAYLIST_ENTRY = eINSTANCE.getPlaylistEntry();
+
+		/**
+		 * The meta object literal for the '<em><b>Case Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAYLIST_ENTRY__CASE_ID = eINSTANCE.getPlaylistEntry_CaseId();
+
+		/**
+		 * The meta object literal for the '<em><b>Moment Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAYLIST_ENTRY__MOMENT_ID = eINSTANCE.getPlaylistEntry_MomentId();
+
+		/**
+		 * The meta object literal for the '<em><b>Note</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAYLIST_ENTRY__NOTE = eINSTANCE.getPlaylistEntry_Note();
 
 		/**
 		 * The meta object literal for the '{@link org.attune.model.CodeKind <em>Code Kind</em>}' enum.

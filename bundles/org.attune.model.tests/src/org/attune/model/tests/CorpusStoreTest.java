@@ -20,7 +20,9 @@ import org.attune.model.CodedMoment;
 import org.attune.model.Coder;
 import org.attune.model.CodingScheme;
 import org.attune.model.MediaSource;
+import org.attune.model.ModelFactory;
 import org.attune.model.ModelPackage;
+import org.attune.model.Playlist;
 import org.attune.model.internal.AttuneResource;
 import org.attune.model.store.AtomicFiles;
 import org.attune.model.store.Autosave;
@@ -265,5 +267,41 @@ class CorpusStoreTest {
             assertThrows(IllegalArgumentException.class, () -> store.addScheme(StoreFixtures.scheme()));
         }
         assertThrows(java.io.IOException.class, () -> CorpusStore.create(dir.resolve("x"), "again"));
+    }
+
+    @Test
+    void aPlaylistNamesItsMomentsByIdAndSurvivesSaveAndReopen() throws Exception {
+        Path folder = dir.resolve("playlists");
+        try (CorpusStore store = CorpusStore.create(folder, "Study")) {
+            Coder anna = store.addCoder("anna", "Anna");
+            CodingScheme scheme = store.addScheme(StoreFixtures.scheme());
+            Case theCase = store.createCase("family-01", "Family 1");
+            theCase.setScheme(scheme);
+            CorpusStore.addMoment(theCase, scheme.findCode("look"), anna, 1000, 2000);
+            CodedMoment smile = CorpusStore.addMoment(theCase, scheme.findCode("smile"), anna, 4000, 4000);
+            Playlist review = ModelFactory.eINSTANCE.createPlaylist();
+            review.setName("Review with mum");
+            assertEquals(3000, review.getContextBeforeMs(), "a few seconds of context by default");
+            // before any save: the entry still gets a stable id for the moment
+            review.getEntries().add(CorpusStore.playlistEntry(smile, "Look how she smiles back"));
+            store.corpus().getPlaylists().add(review);
+            assertEquals("m2", review.getEntries().get(0).getMomentId());
+            store.save();
+        }
+        try (CorpusStore store = CorpusStore.open(folder)) {
+            Playlist review = store.findPlaylist("Review with mum");
+            assertEquals(1, review.getEntries().size());
+            CodedMoment moment = store.resolve(review.getEntries().get(0));
+            assertEquals(4000, moment.getStartMs());
+            assertEquals("Look how she smiles back", review.getEntries().get(0).getNote());
+
+            moment.getCase().getMoments().remove(moment);
+            NoSuchFileException gone = assertThrows(NoSuchFileException.class, () -> store.resolve(review.getEntries().get(0)));
+            assertTrue(gone.getMessage().contains("playlist 'Review with mum', entry 1: case 'family-01' has no moment 'm2'"),
+                    gone.getMessage());
+            review.getEntries().get(0).setCaseId("nobody");
+            gone = assertThrows(NoSuchFileException.class, () -> store.resolve(review.getEntries().get(0)));
+            assertTrue(gone.getMessage().contains("has no case 'nobody'"), gone.getMessage());
+        }
     }
 }

@@ -10,6 +10,7 @@ import org.attune.model.CodingScheme;
 import org.attune.model.Corpus;
 import org.attune.model.ModelPackage;
 
+import org.attune.model.Playlist;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
 
@@ -36,6 +37,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.attune.model.impl.CorpusImpl#getCases <em>Cases</em>}</li>
  *   <li>{@link org.attune.model.impl.CorpusImpl#getCoders <em>Coders</em>}</li>
  *   <li>{@link org.attune.model.impl.CorpusImpl#getSchemes <em>Schemes</em>}</li>
+ *   <li>{@link org.attune.model.impl.CorpusImpl#getPlaylists <em>Playlists</em>}</li>
  * </ul>
  *
  * @generated
@@ -90,6 +92,16 @@ public class CorpusImpl extends MinimalEObjectImpl.Container implements Corpus {
 	 * @ordered
 	 */
 	protected EList<CodingScheme> schemes;
+
+	/**
+	 * The cached value of the '{@link #getPlaylists() <em>Playlists</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPlaylists()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Playlist> playlists;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -178,6 +190,19 @@ public class CorpusImpl extends MinimalEObjectImpl.Container implements Corpus {
 	 * @generated
 	 */
 	@Override
+	public EList<Playlist> getPlaylists() {
+		if (playlists == null) {
+			playlists = new EObjectContainmentEList.Resolving<Playlist>(Playlist.class, this, ModelPackage.CORPUS__PLAYLISTS);
+		}
+		return playlists;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ModelPackage.CORPUS__CASES:
@@ -186,6 +211,8 @@ public class CorpusImpl extends MinimalEObjectImpl.Container implements Corpus {
 				return ((InternalEList<?>)getCoders()).basicRemove(otherEnd, msgs);
 			case ModelPackage.CORPUS__SCHEMES:
 				return ((InternalEList<?>)getSchemes()).basicRemove(otherEnd, msgs);
+			case ModelPackage.CORPUS__PLAYLISTS:
+				return ((InternalEList<?>)getPlaylists()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -206,6 +233,8 @@ public class CorpusImpl extends MinimalEObjectImpl.Container implements Corpus {
 				return getCoders();
 			case ModelPackage.CORPUS__SCHEMES:
 				return getSchemes();
+			case ModelPackage.CORPUS__PLAYLISTS:
+				return getPlaylists();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -234,6 +263,10 @@ public class CorpusImpl extends MinimalEObjectImpl.Container implements Corpus {
 				getSchemes().clear();
 				getSchemes().addAll((Collection<? extends CodingScheme>)newValue);
 				return;
+			case ModelPackage.CORPUS__PLAYLISTS:
+				getPlaylists().clear();
+				getPlaylists().addAll((Collection<? extends Playlist>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -258,6 +291,9 @@ public class CorpusImpl extends MinimalEObjectImpl.Container implements Corpus {
 			case ModelPackage.CORPUS__SCHEMES:
 				getSchemes().clear();
 				return;
+			case ModelPackage.CORPUS__PLAYLISTS:
+				getPlaylists().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -278,6 +314,8 @@ public class CorpusImpl extends MinimalEObjectImpl.Container implements Corpus {
 				return coders != null && !coders.isEmpty();
 			case ModelPackage.CORPUS__SCHEMES:
 				return schemes != null && !schemes.isEmpty();
+			case ModelPackage.CORPUS__PLAYLISTS:
+				return playlists != null && !playlists.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -67,6 +67,8 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 			case ModelPackage.MODIFIER: return createModifier();
 			case ModelPackage.CODED_MOMENT: return createCodedMoment();
 			case ModelPackage.MODIFIER_VALUE: return createModifierValue();
+			case ModelPackage.PLAYLIST: return createPlaylist();
+			case ModelPackage.PLAYLIST_ENTRY: return createPlaylistEntry();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -214,6 +216,28 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	public ModifierValue createModifierValue() {
 		ModifierValueImpl modifierValue = new ModifierValueImpl();
 		return modifierValue;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Playlist createPlaylist() {
+		PlaylistImpl playlist = new PlaylistImpl();
+		return playlist;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PlaylistEntry createPlaylistEntry() {
+		PlaylistEntryImpl playlistEntry = new PlaylistEntryImpl();
+		return playlistEntry;
 	}
 
 	/**

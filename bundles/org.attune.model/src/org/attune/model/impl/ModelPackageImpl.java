@@ -17,6 +17,8 @@ import org.attune.model.Modifier;
 import org.attune.model.ModifierType;
 import org.attune.model.ModifierValue;
 
+import org.attune.model.Playlist;
+import org.attune.model.PlaylistEntry;
 import org.attune.model.util.ModelValidator;
 
 import org.eclipse.emf.ecore.EAttribute;
@@ -105,6 +107,20 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	private EClass modifierValueEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass playlistEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass playlistEntryEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -238,6 +254,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	@Override
 	public EReference getCorpus_Schemes() {
 		return (EReference)corpusEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCorpus_Playlists() {
+		return (EReference)corpusEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -856,6 +882,116 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getPlaylist() {
+		return playlistEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlaylist_Name() {
+		return (EAttribute)playlistEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlaylist_Description() {
+		return (EAttribute)playlistEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlaylist_Query() {
+		return (EAttribute)playlistEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlaylist_ContextBeforeMs() {
+		return (EAttribute)playlistEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlaylist_ContextAfterMs() {
+		return (EAttribute)playlistEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPlaylist_Entries() {
+		return (EReference)playlistEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPlaylistEntry() {
+		return playlistEntryEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlaylistEntry_CaseId() {
+		return (EAttribute)playlistEntryEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlaylistEntry_MomentId() {
+		return (EAttribute)playlistEntryEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlaylistEntry_Note() {
+		return (EAttribute)playlistEntryEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getCodeKind() {
 		return codeKindEEnum;
 	}
@@ -904,6 +1040,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEReference(corpusEClass, CORPUS__CASES);
 		createEReference(corpusEClass, CORPUS__CODERS);
 		createEReference(corpusEClass, CORPUS__SCHEMES);
+		createEReference(corpusEClass, CORPUS__PLAYLISTS);
 
 		coderEClass = createEClass(CODER);
 		createEAttribute(coderEClass, CODER__ID);
@@ -975,6 +1112,19 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(modifierValueEClass, MODIFIER_VALUE__NAME);
 		createEAttribute(modifierValueEClass, MODIFIER_VALUE__VALUE);
 
+		playlistEClass = createEClass(PLAYLIST);
+		createEAttribute(playlistEClass, PLAYLIST__NAME);
+		createEAttribute(playlistEClass, PLAYLIST__DESCRIPTION);
+		createEAttribute(playlistEClass, PLAYLIST__QUERY);
+		createEAttribute(playlistEClass, PLAYLIST__CONTEXT_BEFORE_MS);
+		createEAttribute(playlistEClass, PLAYLIST__CONTEXT_AFTER_MS);
+		createEReference(playlistEClass, PLAYLIST__ENTRIES);
+
+		playlistEntryEClass = createEClass(PLAYLIST_ENTRY);
+		createEAttribute(playlistEntryEClass, PLAYLIST_ENTRY__CASE_ID);
+		createEAttribute(playlistEntryEClass, PLAYLIST_ENTRY__MOMENT_ID);
+		createEAttribute(playlistEntryEClass, PLAYLIST_ENTRY__NOTE);
+
 		// Create enums
 		codeKindEEnum = createEEnum(CODE_KIND);
 		modifierTypeEEnum = createEEnum(MODIFIER_TYPE);
@@ -1015,6 +1165,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEReference(getCorpus_Cases(), this.getCase(), null, "cases", null, 0, -1, Corpus.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCorpus_Coders(), this.getCoder(), null, "coders", null, 0, -1, Corpus.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCorpus_Schemes(), this.getCodingScheme(), null, "schemes", null, 0, -1, Corpus.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCorpus_Playlists(), this.getPlaylist(), null, "playlists", null, 0, -1, Corpus.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(coderEClass, Coder.class, "Coder", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCoder_Id(), ecorePackage.getEString(), "id", null, 0, 1, Coder.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1091,6 +1242,19 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEClass(modifierValueEClass, ModifierValue.class, "ModifierValue", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getModifierValue_Name(), ecorePackage.getEString(), "name", null, 0, 1, ModifierValue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getModifierValue_Value(), ecorePackage.getEString(), "value", null, 0, 1, ModifierValue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(playlistEClass, Playlist.class, "Playlist", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPlaylist_Name(), ecorePackage.getEString(), "name", null, 0, 1, Playlist.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlaylist_Description(), ecorePackage.getEString(), "description", null, 0, 1, Playlist.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlaylist_Query(), ecorePackage.getEString(), "query", null, 0, 1, Playlist.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlaylist_ContextBeforeMs(), ecorePackage.getELong(), "contextBeforeMs", "3000", 0, 1, Playlist.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlaylist_ContextAfterMs(), ecorePackage.getELong(), "contextAfterMs", "3000", 0, 1, Playlist.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPlaylist_Entries(), this.getPlaylistEntry(), null, "entries", null, 0, -1, Playlist.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(playlistEntryEClass, PlaylistEntry.class, "PlaylistEntry", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPlaylistEntry_CaseId(), ecorePackage.getEString(), "caseId", null, 0, 1, PlaylistEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlaylistEntry_MomentId(), ecorePackage.getEString(), "momentId", null, 0, 1, PlaylistEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlaylistEntry_Note(), ecorePackage.getEString(), "note", null, 0, 1, PlaylistEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(codeKindEEnum, CodeKind.class, "CodeKind");

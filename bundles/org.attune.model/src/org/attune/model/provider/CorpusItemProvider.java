@@ -105,6 +105,7 @@ public class CorpusItemProvider
 			childrenFeatures.add(ModelPackage.Literals.CORPUS__CASES);
 			childrenFeatures.add(ModelPackage.Literals.CORPUS__CODERS);
 			childrenFeatures.add(ModelPackage.Literals.CORPUS__SCHEMES);
+			childrenFeatures.add(ModelPackage.Literals.CORPUS__PLAYLISTS);
 		}
 		return childrenFeatures;
 	}
@@ -166,6 +167,7 @@ public class CorpusItemProvider
 			case ModelPackage.CORPUS__CASES:
 			case ModelPackage.CORPUS__CODERS:
 			case ModelPackage.CORPUS__SCHEMES:
+			case ModelPackage.CORPUS__PLAYLISTS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -197,6 +199,11 @@ public class CorpusItemProvider
 			(createChildParameter
 				(ModelPackage.Literals.CORPUS__SCHEMES,
 				 ModelFactory.eINSTANCE.createCodingScheme()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ModelPackage.Literals.CORPUS__PLAYLISTS,
+				 ModelFactory.eINSTANCE.createPlaylist()));
 	}
 
 	/**

@@ -302,6 +302,52 @@ public class ModelItemProviderAdapterFactory extends ModelAdapterFactory impleme
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.attune.model.Playlist} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected PlaylistItemProvider playlistItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.attune.model.Playlist}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createPlaylistAdapter() {
+		if (playlistItemProvider == null) {
+			playlistItemProvider = new PlaylistItemProvider(this);
+		}
+
+		return playlistItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.attune.model.PlaylistEntry} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected PlaylistEntryItemProvider playlistEntryItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.attune.model.PlaylistEntry}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createPlaylistEntryAdapter() {
+		if (playlistEntryItemProvider == null) {
+			playlistEntryItemProvider = new PlaylistEntryItemProvider(this);
+		}
+
+		return playlistEntryItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -416,6 +462,8 @@ public class ModelItemProviderAdapterFactory extends ModelAdapterFactory impleme
 		if (modifierItemProvider != null) modifierItemProvider.dispose();
 		if (codedMomentItemProvider != null) codedMomentItemProvider.dispose();
 		if (modifierValueItemProvider != null) modifierValueItemProvider.dispose();
+		if (playlistItemProvider != null) playlistItemProvider.dispose();
+		if (playlistEntryItemProvider != null) playlistEntryItemProvider.dispose();
 	}
 
 }

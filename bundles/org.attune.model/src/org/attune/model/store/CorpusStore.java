@@ -27,6 +27,8 @@ import org.attune.model.CodingScheme;
 import org.attune.model.Corpus;
 import org.attune.model.MediaSource;
 import org.attune.model.ModelFactory;
+import org.attune.model.Playlist;
+import org.attune.model.PlaylistEntry;
 import org.attune.model.ModelPackage;
 import org.attune.model.internal.AttuneResource;
 import org.attune.model.internal.AttuneResourceFactory;
@@ -480,6 +482,60 @@ public final class CorpusStore implements AutoCloseable {
         return moment;
     }
 
+    // ---------------------------------------------------------------- playlists
+
+    /**
+     * A playlist entry pointing at a moment. The moment gets its id now if it has none yet (ids
+     * are otherwise given on save), so the entry names it even before the case is saved.
+     */
+    public static PlaylistEntry playlistEntry(CodedMoment moment, String note) {
+        Case theCase = moment.getCase();
+        if (theCase == null) {
+            throw new IllegalArgumentException("the moment is not in a case");
+        }
+        assignMomentIds(theCase);
+        PlaylistEntry entry = ModelFactory.eINSTANCE.createPlaylistEntry();
+        entry.setCaseId(theCase.getId());
+        entry.setMomentId(moment.getId());
+        entry.setNote(note);
+        return entry;
+    }
+
+    /** The corpus's playlist with this name, or null. */
+    public Playlist findPlaylist(String name) {
+        for (Playlist playlist : corpus.getPlaylists()) {
+            if (name.equals(playlist.getName())) {
+                return playlist;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The moment a playlist entry names, reading its case when needed.
+     *
+     * @throws NoSuchFileException when the case or the moment is gone; the message names the
+     *                             playlist, the entry's position and the ids
+     */
+    public CodedMoment resolve(PlaylistEntry entry) throws IOException {
+        String where = "playlist '" + (entry.eContainer() instanceof Playlist playlist ? playlist.getName() : "?")
+                + "', entry " + (entry.eContainer() instanceof Playlist playlist
+                        ? playlist.getEntries().indexOf(entry) + 1 : 0);
+        if (!caseIds().contains(entry.getCaseId())) {
+            throw new NoSuchFileException(caseFile(String.valueOf(entry.getCaseId())).toString(), null,
+                    where + ": corpus '" + corpus.getName() + "' has no case '" + entry.getCaseId() + "'");
+        }
+        Case theCase = loadCase(entry.getCaseId());
+        for (CodedMoment moment : theCase.getMoments()) {
+            if (entry.getMomentId() != null && entry.getMomentId().equals(moment.getId())) {
+                return moment;
+            }
+        }
+        throw new NoSuchFileException(caseFile(theCase.getId()).toString(), null,
+                where + ": case '" + theCase.getId() + "' has no moment '" + entry.getMomentId()
+                        + "' (deleted since the playlist was made?)");
+    }
+
     // ---------------------------------------------------------------- saving
 
     /** Whether anything changed since the last save. */
@@ -573,31 +629,37 @@ public final class CorpusStore implements AutoCloseable {
     /** Moments get short ids (m1, m2, ...) unique in their case, so that other data can point at them. */
     private static void assignMomentIds(Resource resource) {
         for (EObject root : resource.getContents()) {
-            if (!(root instanceof Case theCase) || !anyMomentWithoutId(theCase)) {
-                continue;
+            if (root instanceof Case theCase) {
+                assignMomentIds(theCase);
             }
-            List<CodedMoment> missing = new ArrayList<>();
-            Set<String> used = new HashSet<>();
-            long next = 1;
-            for (CodedMoment moment : theCase.getMoments()) {
-                String id = moment.getId();
-                if (id == null || id.isEmpty() || !used.add(id)) {
-                    missing.add(moment);
-                } else if (id.length() > 1 && id.charAt(0) == 'm') {
-                    try {
-                        next = Math.max(next, Long.parseLong(id, 1, id.length(), 10) + 1);
-                    } catch (NumberFormatException e) {
-                        // an id from elsewhere: kept as it is
-                    }
+        }
+    }
+
+    private static void assignMomentIds(Case theCase) {
+        if (!anyMomentWithoutId(theCase)) {
+            return;
+        }
+        List<CodedMoment> missing = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        long next = 1;
+        for (CodedMoment moment : theCase.getMoments()) {
+            String id = moment.getId();
+            if (id == null || id.isEmpty() || !used.add(id)) {
+                missing.add(moment);
+            } else if (id.length() > 1 && id.charAt(0) == 'm') {
+                try {
+                    next = Math.max(next, Long.parseLong(id, 1, id.length(), 10) + 1);
+                } catch (NumberFormatException e) {
+                    // an id from elsewhere: kept as it is
                 }
             }
-            for (CodedMoment moment : missing) {
-                String id;
-                do {
-                    id = "m" + next++;
-                } while (!used.add(id));
-                moment.setId(id);
-            }
+        }
+        for (CodedMoment moment : missing) {
+            String id;
+            do {
+                id = "m" + next++;
+            } while (!used.add(id));
+            moment.setId(id);
         }
     }
 

@@ -108,6 +108,14 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 				return createModifierValueAdapter();
 			}
 			@Override
+			public Adapter casePlaylist(Playlist object) {
+				return createPlaylistAdapter();
+			}
+			@Override
+			public Adapter casePlaylistEntry(PlaylistEntry object) {
+				return createPlaylistEntryAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -264,6 +272,34 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createModifierValueAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.attune.model.Playlist <em>Playlist</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.attune.model.Playlist
+	 * @generated
+	 */
+	public Adapter createPlaylistAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.attune.model.PlaylistEntry <em>Playlist Entry</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.attune.model.PlaylistEntry
+	 * @generated
+	 */
+	public Adapter createPlaylistEntryAdapter() {
 		return null;
 	}
 

@@ -106,6 +106,10 @@ public class ModelValidator extends EObjectValidator {
 				return validateCodedMoment((CodedMoment)value, diagnostics, context);
 			case ModelPackage.MODIFIER_VALUE:
 				return validateModifierValue((ModifierValue)value, diagnostics, context);
+			case ModelPackage.PLAYLIST:
+				return validatePlaylist((Playlist)value, diagnostics, context);
+			case ModelPackage.PLAYLIST_ENTRY:
+				return validatePlaylistEntry((PlaylistEntry)value, diagnostics, context);
 			case ModelPackage.CODE_KIND:
 				return validateCodeKind((CodeKind)value, diagnostics, context);
 			case ModelPackage.MODIFIER_TYPE:
@@ -327,6 +331,24 @@ public class ModelValidator extends EObjectValidator {
 	 */
 	public boolean validateModifierValue(ModifierValue modifierValue, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return validate_EveryDefaultConstraint(modifierValue, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validatePlaylist(Playlist playlist, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(playlist, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validatePlaylistEntry(PlaylistEntry playlistEntry, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(playlistEntry, diagnostics, context);
 	}
 
 	/**
