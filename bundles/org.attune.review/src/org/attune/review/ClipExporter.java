@@ -172,7 +172,9 @@ public final class ClipExporter {
         }
         String caps = "video/x-raw,width=" + width + ",height=" + height + ",pixel-aspect-ratio=1/1,framerate="
                 + first.fpsNum() + "/" + first.fpsDen();
-        StringBuilder description = new StringBuilder("concat name=cat ! videoconvert ! video/x-raw,format=I420 ! ")
+        // one segment for the encoder: otherwise a muxer applies a clip's segment to frames the
+        // encoder still holds from the one before, and the reel gets gaps
+        StringBuilder description = new StringBuilder("concat name=cat ! identity single-segment=true ! videoconvert ! video/x-raw,format=I420 ! ")
                 .append(format.encoder(first.fpsNum(), first.fpsDen()));
         for (int i = 0; i < clips.size(); i++) {
             description.append(" uridecodebin name=dec").append(i + 1)
