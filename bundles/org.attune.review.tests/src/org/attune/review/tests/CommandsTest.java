@@ -18,6 +18,7 @@ import org.attune.cli.UsageException;
 import org.attune.media.MediaProbe;
 import org.attune.model.Playlist;
 import org.attune.model.store.CorpusStore;
+import org.attune.review.internal.BenchClipsCommand;
 import org.attune.review.internal.ClipsCommand;
 import org.attune.review.internal.PlaylistAddCommand;
 import org.attune.review.internal.PlaylistListCommand;
@@ -83,7 +84,7 @@ class CommandsTest {
         // by time: two moments of case "two" lie at 7.2 s? only one (7.0-7.5)
         assertEquals(0, run(new PlaylistAddCommand(), "--corpus", "corpus", "--name", "new one", "--case", "two", "--at",
                 "7.2s", "--note", "look at her face", "--before", "2s"));
-        assertTrue(out().contains("now 1 moments"), out());
+        assertTrue(out().contains("now 1 moment)"), out());
         try (CorpusStore store = CorpusStore.open(dir.resolve("corpus"))) {
             Playlist saved = store.findPlaylist("new one");
             assertEquals(1, saved.getEntries().size());
@@ -123,5 +124,16 @@ class CommandsTest {
         assertEquals(5300, MediaProbe.probe(dir.resolve("clips/review-reel.webm")).durationMs(), 3 * 40);
         assertThrows(UsageException.class, () -> run(new ClipsCommand(), "--corpus", "corpus", "--playlist", "review",
                 "--out", "clips", "--format", "avi"));
+    }
+
+    @Test
+    void benchClipsMeasuresEveryFormatAndReadsTheFilesBack() throws Exception {
+        assertEquals(0, run(new BenchClipsCommand(), "--media", "bench", "--seconds", "2", "--size", "160x120"));
+        List<String> lines = out().lines().toList();
+        assertEquals(8, lines.size(), out()); // title, header, (1 angle, 2 angles, reel) x 2 formats
+        assertTrue(lines.get(2).startsWith("mp4     1       160x120  2.00    2.00"), out());
+        assertTrue(lines.get(3).startsWith("mp4     2       320x120  2.00    2.00"), out());
+        assertTrue(lines.get(4).startsWith("mp4     reel    320x120  4.00    4.00"), out());
+        assertTrue(lines.get(7).startsWith("webm    reel    320x120  4.00    4.00"), out());
     }
 }

@@ -84,7 +84,7 @@ public final class PlaylistAddCommand implements CliCommand {
             Playlists.add(playlist, moment, args.value("note"));
             store.save();
             context.out().println("added " + describe(moment) + " to playlist '" + playlist.getName() + "' (now "
-                    + playlist.getEntries().size() + " moments)");
+                    + playlist.getEntries().size() + (playlist.getEntries().size() == 1 ? " moment)" : " moments)"));
         }
         return OK;
     }
