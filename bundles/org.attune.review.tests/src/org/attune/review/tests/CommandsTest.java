@@ -110,6 +110,28 @@ class CommandsTest {
     }
 
     @Test
+    void aSearchFillsAPlaylist() throws Exception {
+        ReviewCorpus.create(dir.resolve("corpus"));
+        assertEquals(0, run(new PlaylistAddCommand(), "--corpus", "corpus", "--name", "looks", "--query",
+                "code:look AND coder:anna", "--after", "1s"));
+        assertTrue(out().contains("added 2 of 2 moments found to playlist 'looks' (now 2)"), out());
+        // again: nothing new, and a narrower search adds to the same playlist
+        assertEquals(0, run(new PlaylistAddCommand(), "--corpus", "corpus", "--name", "looks", "--query", "code:look"));
+        assertTrue(out().contains("added 0 of 2 moments found; 2 already listed"), out());
+        try (CorpusStore store = CorpusStore.open(dir.resolve("corpus"))) {
+            Playlist looks = store.findPlaylist("looks");
+            assertEquals("code:look AND coder:anna", looks.getQuery());
+            assertEquals(1000, looks.getContextAfterMs());
+            assertEquals(List.of(4000L, 7000L), List.of(store.resolve(looks.getEntries().get(0)).getStartMs(),
+                    store.resolve(looks.getEntries().get(1)).getStartMs()));
+        }
+        assertThrows(UsageException.class, () -> run(new PlaylistAddCommand(), "--corpus", "corpus", "--name", "x",
+                "--query", "code:(", "--limit", "5"));
+        assertThrows(UsageException.class, () -> run(new PlaylistAddCommand(), "--corpus", "corpus", "--name", "x",
+                "--query", "code:look", "--case", "two"));
+    }
+
+    @Test
     void clipsWritesWebmFilesOfTheRightLength() throws Exception {
         ReviewCorpus.create(dir.resolve("corpus"));
         assertEquals(0, run(new ClipsCommand(), "--corpus", "corpus", "--playlist", "review", "--out", "clips",
