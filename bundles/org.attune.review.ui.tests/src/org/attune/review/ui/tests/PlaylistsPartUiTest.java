@@ -86,10 +86,10 @@ class PlaylistsPartUiTest {
         assertEquals(3, part.viewer().getTable().getItemCount());
         assertEquals("two", cell(0, 1));
         assertEquals("attentive look", cell(0, 2));
-        assertEquals("anna", cell(0, 3));
+        assertEquals("anna", cell(0, 6));
         assertEquals("0:04.0", cell(0, 4));
         assertEquals("0:05.0", cell(0, 5));
-        assertEquals("Mum follows <her> gaze & names the toy", cell(0, 6));
+        assertEquals("Mum follows <her> gaze & names the toy", cell(0, 3));
         assertEquals("one", cell(1, 1));
     }
 
@@ -98,9 +98,9 @@ class PlaylistsPartUiTest {
         Playlist playlist = part.playlist();
         PlaylistEntry first = playlist.getEntries().get(0);
         part.setNote(first, "she waits for his answer");
-        assertEquals("she waits for his answer", cell(0, 6));
+        assertEquals("she waits for his answer", cell(0, 3));
         session.editor().undo();
-        waitUntil(() -> cell(0, 6).startsWith("Mum follows"), 5000, "the note to come back");
+        waitUntil(() -> cell(0, 3).startsWith("Mum follows"), 5000, "the note to come back");
         assertEquals("Mum follows <her> gaze & names the toy", first.getNote());
 
         Case two = session.editor().store().loadCase("two");

@@ -60,8 +60,8 @@ import org.eclipse.swt.widgets.ProgressBar;
  */
 public final class PlaylistsComposite extends Composite {
 
-    static final String[] TITLES = { "#", "Case", "Code", "Coder", "Start", "End", "Note" };
-    static final int NOTE = 6;
+    static final String[] TITLES = { "#", "Case", "Code", "Note", "Start", "End", "Coder" };
+    static final int NOTE = 3;
 
     private final WorkbenchSession session;
     private final org.eclipse.swt.widgets.Display display;
@@ -121,7 +121,7 @@ public final class PlaylistsComposite extends Composite {
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        int[] widths = { 28, 70, 110, 50, 60, 60, 200 };
+        int[] widths = { 26, 62, 100, 180, 52, 52, 50 };
         for (int i = 0; i < TITLES.length; i++) {
             TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
             column.getColumn().setText(TITLES[i]);
@@ -313,10 +313,10 @@ public final class PlaylistsComposite extends Composite {
             case 1 -> String.valueOf(row.entry().getCaseId());
             case 2 -> m == null ? "(missing moment " + row.entry().getMomentId() + ")"
                     : m.getCode() == null ? "" : String.valueOf(m.getCode().getLabel());
-            case 3 -> m == null || m.getCoder() == null ? "" : String.valueOf(m.getCoder().getId());
+            case NOTE -> row.entry().getNote() == null ? "" : row.entry().getNote();
             case 4 -> m == null ? "" : Clip.time(m.getStartMs());
             case 5 -> m == null || m.getEndMs() == m.getStartMs() ? "" : Clip.time(m.getEndMs());
-            default -> row.entry().getNote() == null ? "" : row.entry().getNote();
+            default -> m == null || m.getCoder() == null ? "" : String.valueOf(m.getCoder().getId());
         };
     }
 
@@ -516,7 +516,7 @@ public final class PlaylistsComposite extends Composite {
             if (problem != null) {
                 text.append("\nCannot play it: ").append(problem);
             }
-            nowPlaying.setText(text.toString());
+            nowPlaying.setText(text.toString().replace("&", "&&")); // a Label takes & as a mnemonic
             highlight(index);
         }
         layout(true, true);
@@ -640,7 +640,7 @@ public final class PlaylistsComposite extends Composite {
 
     private void report(String text) {
         if (!isDisposed()) {
-            status.setText(text == null ? "" : text);
+            status.setText(text == null ? "" : text.replace("&", "&&"));
             layout(true, true);
         }
     }
