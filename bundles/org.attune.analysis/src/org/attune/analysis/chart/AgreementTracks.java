@@ -24,10 +24,9 @@ public final class AgreementTracks implements Chart {
     public static final int DISAGREEMENT = 0xf3b8b8;
     public static final int DISAGREEMENT_MARK = 0xd62728;
     private static final int AXIS = 24;
-    private static final int HEADING = 16;
     private static final int ROW = 18;
     private static final int GAP = 8;
-    private static final int LABELS = 96;
+    private static final int LABELS = 200;
     private static final int INK = 0x222222;
     private static final int MUTED = 0x666666;
     private static final int GRID = 0xe6e6e6;
@@ -96,7 +95,7 @@ public final class AgreementTracks implements Chart {
 
     @Override
     public int height() {
-        return AXIS + categories.size() * (HEADING + 2 * ROW + GAP) + 4;
+        return AXIS + categories.size() * (2 * ROW + GAP) + 4;
     }
 
     private int right() {
@@ -119,7 +118,7 @@ public final class AgreementTracks implements Chart {
         if (i < 0) {
             throw new IllegalArgumentException("no track '" + category + "'");
         }
-        return AXIS + i * (HEADING + 2 * ROW + GAP) + HEADING;
+        return AXIS + i * (2 * ROW + GAP);
     }
 
     @Override
@@ -136,7 +135,11 @@ public final class AgreementTracks implements Chart {
         }
         for (String category : categories) {
             int top = rowTop(category);
-            c.text(category.isEmpty() ? "(one track)" : category, 6, top - 4, 11, true, Anchor.START, INK);
+            // the category on the left, the coders' names next to their rows
+            int names = Math.max(ChartCanvas.textWidth(coderA, 11), ChartCanvas.textWidth(coderB, 11)) + 12;
+            String name = category.isEmpty() ? "(one track)" : category.substring(category.lastIndexOf('/') + 1);
+            c.text(BarChart.clip(name, LABELS - names - 12, 11), 6, top + ROW + 4, 11, true, Anchor.START, INK);
+            c.line(6, top + 2 * ROW + GAP / 2, right(), top + 2 * ROW + GAP / 2, GRID);
             c.text(coderA, LABELS - 6, top + ROW - 5, 11, false, Anchor.END, MUTED);
             c.text(coderB, LABELS - 6, top + 2 * ROW - 5, 11, false, Anchor.END, MUTED);
             for (Disagreement d : disagreements) {

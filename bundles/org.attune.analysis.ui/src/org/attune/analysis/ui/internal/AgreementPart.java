@@ -95,6 +95,7 @@ public class AgreementPart {
         unit.setText("1s");
         unit.setLayoutData(new GridData(44, SWT.DEFAULT));
         unit.setToolTipText("time-unit and alpha: the length of one unit (1s, 500ms)");
+        unit.setEnabled(false); // the default method, event, has no units
         status = new Label(controls, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
@@ -209,6 +210,8 @@ public class AgreementPart {
             return;
         }
         AgreementMethod m = AgreementMethod.fromWord(method.getItem(method.getSelectionIndex()));
+        tolerance.setEnabled(m == AgreementMethod.EVENT);
+        unit.setEnabled(m != AgreementMethod.EVENT);
         long toleranceMs;
         long unitMs;
         try {

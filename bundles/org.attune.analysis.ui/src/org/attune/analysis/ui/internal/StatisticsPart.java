@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.attune.analysis.AnalysisCsv;
+import org.attune.analysis.CodeColors;
 import org.attune.analysis.Descriptives;
 import org.attune.analysis.Descriptives.CodeStatistics;
 import org.attune.analysis.Descriptives.Transition;
@@ -326,7 +327,8 @@ public class StatisticsPart {
         Measure m = selectedMeasure();
         List<String> coders = BarChart.coders(rows);
         String title = m.axisTitle().replaceAll(" \\(.*\\)$", "") + " per code and coder — all cases";
-        BarChart chart = BarChart.of(rows, Descriptives.ALL_CASES, coders, m, input == null ? null : input.colors(), title);
+        BarChart chart = BarChart.of(rows, Descriptives.ALL_CASES, coders, m,
+                input == null ? CodeColors.none() : input.colors(), title);
         ChartFiles.write(chart, file);
         status.setText("wrote " + file);
         return chart;
