@@ -26,7 +26,7 @@ public final class AgreementTracks implements Chart {
     private static final int AXIS = 24;
     private static final int ROW = 18;
     private static final int GAP = 8;
-    private static final int LABELS = 200;
+    private static final int LABELS = 170;
     private static final int INK = 0x222222;
     private static final int MUTED = 0x666666;
     private static final int GRID = 0xe6e6e6;

@@ -160,6 +160,10 @@ class AnalysisPartsTest {
             assertEquals(kappa(vig.cohenKappa()), part.summaryTable().getItem(0).getText(3), method.word());
             assertEquals(kappa(vig.alpha().alpha()), part.summaryTable().getItem(0).getText(4), method.word());
             assertEquals(kappa(expected.pooled().cohenKappa()), part.summaryTable().getItem(1).getText(3), method.word());
+            assertTrue(part.headline().startsWith("Case " + DemoCorpus.CASE_VIG + ": κ = " + kappa(vig.cohenKappa()) + ", "),
+                    part.headline());
+            assertTrue(part.headline().contains("all cases pooled: κ = " + kappa(expected.pooled().cohenKappa())),
+                    part.headline());
             assertTrue(Double.isFinite(vig.cohenKappa()), "the demo coders mostly agree: kappa is defined");
             assertEquals(vig.codeAgreements().size(), part.perCodeTable().getItemCount());
             assertEquals(vig.confusion().labels().size() + 1, part.confusionTable().getColumnCount());

@@ -18,12 +18,15 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowData;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -52,6 +55,7 @@ public class AgreementPart {
     private Combo method;
     private Text tolerance;
     private Text unit;
+    private Label headline;
     private Label status;
     private Table summary;
     private Combo tableScope;
@@ -67,11 +71,15 @@ public class AgreementPart {
     @PostConstruct
     public void create(Composite parent) {
         root = parent;
-        parent.setLayout(new GridLayout(1, false));
+        GridLayout layout = new GridLayout(1, false);
+        layout.verticalSpacing = 3;
+        parent.setLayout(layout);
         Composite controls = new Composite(parent, SWT.NONE);
         controls.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        GridLayout controlsLayout = new GridLayout(11, false);
-        controlsLayout.marginHeight = 0;
+        RowLayout controlsLayout = new RowLayout(SWT.HORIZONTAL);
+        controlsLayout.center = true;
+        controlsLayout.marginTop = 0;
+        controlsLayout.marginBottom = 0;
         controls.setLayout(controlsLayout);
         new Label(controls, SWT.NONE).setText("Coders");
         coderA = new Combo(controls, SWT.READ_ONLY);
@@ -88,36 +96,35 @@ public class AgreementPart {
         new Label(controls, SWT.NONE).setText("  Tolerance");
         tolerance = new Text(controls, SWT.BORDER);
         tolerance.setText("1s");
-        tolerance.setLayoutData(new GridData(44, SWT.DEFAULT));
+        tolerance.setLayoutData(new RowData(44, SWT.DEFAULT));
         tolerance.setToolTipText("event method: onsets at most this far apart can be matched (1s, 500ms, 1.5s)");
         new Label(controls, SWT.NONE).setText("  Unit");
         unit = new Text(controls, SWT.BORDER);
         unit.setText("1s");
-        unit.setLayoutData(new GridData(44, SWT.DEFAULT));
+        unit.setLayoutData(new RowData(44, SWT.DEFAULT));
         unit.setToolTipText("time-unit and alpha: the length of one unit (1s, 500ms)");
         unit.setEnabled(false); // the default method, event, has no units
+        new Label(controls, SWT.NONE).setText("  Tables of");
+        tableScope = new Combo(controls, SWT.READ_ONLY);
+        tableScope.setItems("the open case", "all cases");
+        tableScope.select(0);
+        tableScope.setToolTipText("Per code and confusion matrix of the open case or of all cases pooled");
         status = new Label(controls, SWT.NONE);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        headline = new Label(parent, SWT.WRAP);
+        GridData headlineData = new GridData(SWT.FILL, SWT.TOP, true, false);
+        headlineData.widthHint = 200; // wraps to the part's width instead of widening it
+        headline.setLayoutData(headlineData);
+        headline.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
 
         SashForm body = new SashForm(parent, SWT.HORIZONTAL);
         body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         tracks = new AgreementTracksCanvas(body, session);
-        Composite tables = new Composite(body, SWT.NONE);
-        GridLayout tablesLayout = new GridLayout(2, false);
-        tablesLayout.marginWidth = 0;
-        tablesLayout.marginHeight = 0;
-        tables.setLayout(tablesLayout);
-        summary = table(tables, "", "items", "% agreement", "Cohen's κ", "Krippendorff's α");
-        GridData summaryData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
-        summaryData.heightHint = summary.getItemHeight() * 3 + summary.getHeaderHeight();
-        summary.setLayoutData(summaryData);
-        new Label(tables, SWT.NONE).setText("Per code and confusion matrix of");
-        tableScope = new Combo(tables, SWT.READ_ONLY);
-        tableScope.setItems("the open case", "all cases pooled");
-        tableScope.select(0);
-        CTabFolder folder = new CTabFolder(tables, SWT.BORDER | SWT.BOTTOM);
-        folder.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
-        perCode = table(folder, "code", "A", "B", "both", "specific agr.", "κ");
+        CTabFolder folder = new CTabFolder(body, SWT.BORDER | SWT.TOP);
+        summary = table(folder, "", "items", "% agr.", "Cohen's κ", "Kripp. α");
+        CTabItem summaryTab = new CTabItem(folder, SWT.NONE);
+        summaryTab.setText("Summary");
+        summaryTab.setControl(summary);
+        perCode = table(folder, "code", "A", "B", "both", "specific", "κ");
         CTabItem perCodeTab = new CTabItem(folder, SWT.NONE);
         perCodeTab.setText("Per code");
         perCodeTab.setControl(perCode);
@@ -125,10 +132,10 @@ public class AgreementPart {
         confusion.setHeaderVisible(true);
         confusion.setLinesVisible(true);
         CTabItem confusionTab = new CTabItem(folder, SWT.NONE);
-        confusionTab.setText("Confusion matrix");
+        confusionTab.setText("Confusion");
         confusionTab.setControl(confusion);
-        folder.setSelection(perCodeTab);
-        body.setWeights(60, 40);
+        folder.setSelection(summaryTab);
+        body.setWeights(62, 38);
 
         coderA.addListener(SWT.Selection, e -> compute());
         coderB.addListener(SWT.Selection, e -> compute());
@@ -149,7 +156,7 @@ public class AgreementPart {
         for (String name : columns) {
             TableColumn column = new TableColumn(table, name.isEmpty() || name.equals("code") ? SWT.LEFT : SWT.RIGHT);
             column.setText(name);
-            column.setWidth(name.isEmpty() ? 150 : name.equals("code") ? 170 : Math.max(60, name.length() * 9));
+            column.setWidth(name.isEmpty() ? 120 : name.equals("code") ? 150 : Math.max(44, name.length() * 7 + 8));
         }
         return table;
     }
@@ -225,7 +232,8 @@ public class AgreementPart {
             return;
         }
         AnalysisInput snapshot = input;
-        status.setText("computing…");
+        status.setText("  computing…");
+        status.getParent().layout(true);
         Job job = Job.create("Agreement of " + a + " and " + b, monitor -> {
             try {
                 MomentSet moments = snapshot.moments();
@@ -253,7 +261,9 @@ public class AgreementPart {
         report = newReport;
         summary.removeAll();
         if (report == null) {
-            status.setText(problem == null ? "" : problem);
+            headline.setText("");
+            status.setText(problem == null ? "" : "  " + problem);
+            status.getParent().layout(true);
             tracks.show(null, problem);
             showTables();
             return;
@@ -271,12 +281,27 @@ public class AgreementPart {
         }
         row(summary, "all cases pooled (" + report.cases().size() + ")", report.pooled());
         String skipped = report.skipped().isEmpty() ? "" : "; " + report.skipped().size() + " cases not coded by both";
-        status.setText(report.method().word() + (report.method() == AgreementMethod.EVENT
+        status.setText("  " + report.method().word() + (report.method() == AgreementMethod.EVENT
                 ? ", tolerance " + report.toleranceMs() + " ms" : ", units of " + report.unitMs() + " ms") + skipped
                 + (input.problems().isEmpty() ? "" : "; " + input.problems().size() + " moments left out"));
+        status.getParent().layout(true);
+        String pooled = "all cases pooled: " + headline(report.pooled());
+        headline.setText(caseResult != null ? "Case " + caseId + ": " + headline(caseResult) + "  —  " + pooled
+                : caseId != null ? "Case " + caseId + ": not compared  —  " + pooled : pooled);
+        root.layout(true);
         String noCase = caseId == null ? "Open a case to see the coders' tracks." : null;
         tracks.show(picture, noCase);
         showTables();
+    }
+
+    private static String headline(AgreementResult r) {
+        return "κ = " + Format.coefficient(r.cohenKappa()) + ", " + Format.percent(r.percentAgreement()) + " agreement, α = "
+                + Format.coefficient(r.alpha() == null ? Double.NaN : r.alpha().alpha()) + " (" + r.items() + " items)";
+    }
+
+    /** The one line above the tracks with the main figures. */
+    public String headline() {
+        return headline.getText();
     }
 
     private AgreementResult caseResult() {

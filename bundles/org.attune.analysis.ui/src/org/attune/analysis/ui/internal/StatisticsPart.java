@@ -28,6 +28,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowData;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -72,13 +74,15 @@ public class StatisticsPart {
         parent.setLayout(new GridLayout(1, false));
         Composite controls = new Composite(parent, SWT.NONE);
         controls.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        GridLayout controlsLayout = new GridLayout(9, false);
-        controlsLayout.marginHeight = 0;
+        RowLayout controlsLayout = new RowLayout(SWT.HORIZONTAL);
+        controlsLayout.center = true;
+        controlsLayout.marginTop = 0;
+        controlsLayout.marginBottom = 0;
         controls.setLayout(controlsLayout);
         new Label(controls, SWT.NONE).setText("Transitions within");
         within = new Text(controls, SWT.BORDER);
         within.setText("5s");
-        within.setLayoutData(new GridData(44, SWT.DEFAULT));
+        within.setLayoutData(new RowData(44, SWT.DEFAULT));
         within.setToolTipText("the next moment counts when it starts at most this long after the previous one ends");
         button(controls, "Export table CSV…", "The per case × coder × code table as CSV", this::askTableCsv);
         button(controls, "Export transitions CSV…", "case,coder,from,to,count as CSV", this::askTransitionsCsv);
@@ -92,7 +96,6 @@ public class StatisticsPart {
         button(controls, "Export chart…", "A bar chart per code and coder, all cases pooled (PNG or SVG)", this::askChart);
         button(controls, "Export timeline picture…", "The open case's coding as a picture (PNG or SVG)", this::askTimeline);
         status = new Label(controls, SWT.NONE);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
         SashForm body = new SashForm(parent, SWT.HORIZONTAL);
         body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -118,8 +121,11 @@ public class StatisticsPart {
         rightLayout.marginWidth = 0;
         rightLayout.marginHeight = 0;
         right.setLayout(rightLayout);
-        new Label(right, SWT.NONE).setText("Transitions of (rows: code, columns: what followed; all cases)");
+        Label transitionsLabel = new Label(right, SWT.NONE);
+        transitionsLabel.setText("Transitions of");
+        transitionsLabel.setToolTipText("Rows: a code; columns: the code that followed it within the time above; all cases pooled");
         transitionCoder = new Combo(right, SWT.READ_ONLY);
+        transitionCoder.setToolTipText("the coder whose transitions the matrix shows");
         transitionCoder.addListener(SWT.Selection, e -> showTransitions());
         transitionTable = new Table(right, SWT.BORDER | SWT.FULL_SELECTION);
         transitionTable.setHeaderVisible(true);
@@ -171,6 +177,7 @@ public class StatisticsPart {
         }
         AnalysisInput snapshot = input;
         status.setText("computing…");
+        status.getParent().layout(true);
         Job job = Job.create("Statistics", monitor -> {
             try {
                 List<CodeStatistics> computed = Descriptives.codeStatistics(snapshot.moments(), monitor);
@@ -194,6 +201,7 @@ public class StatisticsPart {
         rows = newRows;
         transitions = newTransitions;
         status.setText(message == null ? "" : message);
+        status.getParent().layout(true);
         codeTable.clearAll();
         codeTable.setItemCount(rows.size());
         TreeSet<String> coders = new TreeSet<>();
@@ -314,12 +322,12 @@ public class StatisticsPart {
     /** Writes the code table as CSV (the format of {@code ./attune stats codes --csv}). */
     public void exportTableCsv(Path file) throws IOException {
         AnalysisCsv.write(file, AnalysisCsv.codeTable(rows));
-        status.setText("wrote " + file);
+        setStatus("wrote " + file);
     }
 
     public void exportTransitionsCsv(Path file) throws IOException {
         AnalysisCsv.write(file, AnalysisCsv.transitions(transitions));
-        status.setText("wrote " + file);
+        setStatus("wrote " + file);
     }
 
     /** Writes the bar chart of the chosen measure (all cases pooled, every coder) as PNG or SVG. */
@@ -330,7 +338,7 @@ public class StatisticsPart {
         BarChart chart = BarChart.of(rows, Descriptives.ALL_CASES, coders, m,
                 input == null ? CodeColors.none() : input.colors(), title);
         ChartFiles.write(chart, file);
-        status.setText("wrote " + file);
+        setStatus("wrote " + file);
         return chart;
     }
 
@@ -344,8 +352,13 @@ public class StatisticsPart {
         TimelinePicture picture = TimelinePicture.of(input.moments(), input.caseId(), List.of(), input.colors(), title,
                 TimelinePicture.DEFAULT_WIDTH);
         ChartFiles.write(picture, file);
-        status.setText("wrote " + file);
+        setStatus("wrote " + file);
         return picture;
+    }
+
+    private void setStatus(String text) {
+        status.setText(text);
+        status.getParent().layout(true);
     }
 
     /** Chooses what the exported chart's bars show. */
