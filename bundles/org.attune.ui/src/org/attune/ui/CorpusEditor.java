@@ -2,7 +2,11 @@ package org.attune.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
@@ -26,14 +30,54 @@ public final class CorpusEditor {
     private final AdapterFactoryEditingDomain domain;
     private final BasicCommandStack commandStack;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> saveStateListeners = new CopyOnWriteArrayList<>();
     private Autosave autosave;
+    private Duration autosaveInterval;
+    private Executor modelThread;
+
+    // what the status line tells: commands done since the saved state, when saved / autosaved
+    private final Deque<Command> done = new ArrayDeque<>();
+    private final Deque<Command> undone = new ArrayDeque<>();
+    /** done.size() at the last save; -1 once that state cannot be reached by undo/redo any more. */
+    private int savedDepth;
+    private long serial;
+    private volatile long snapshotSerial = -1;
+    private long autosavedSerial = -1;
+    private Instant savedAt;
+    private Instant autosavedAt;
+    private Clock clock = Clock.systemDefaultZone();
 
     private CorpusEditor(CorpusStore store) {
         this.store = store;
         domain = store.createEditingDomain();
         commandStack = (BasicCommandStack) domain.getCommandStack();
-        CommandStackListener listener = event -> fire();
+        CommandStackListener listener = event -> {
+            track();
+            fire();
+        };
         commandStack.addCommandStackListener(listener);
+    }
+
+    private void track() {
+        Command recent = commandStack.getMostRecentCommand();
+        if (recent == null) { // flushed
+            done.clear();
+            undone.clear();
+            savedDepth = commandStack.isSaveNeeded() ? -1 : 0;
+        } else if (recent == commandStack.getRedoCommand()) { // undone
+            if (!done.isEmpty()) {
+                undone.push(done.pop());
+            }
+        } else if (!undone.isEmpty() && undone.peek() == recent) { // redone
+            done.push(undone.pop());
+        } else { // executed: what could be redone is gone, maybe with the saved state
+            if (savedDepth > done.size()) {
+                savedDepth = -1;
+            }
+            undone.clear();
+            done.push(recent);
+        }
+        serial++;
     }
 
     /** Decides whether autosave copies left by a session that ended unsaved are taken back. */
@@ -128,7 +172,42 @@ public final class CorpusEditor {
     public void save() throws IOException {
         store.save();
         commandStack.saveIsDone();
+        savedDepth = done.size();
+        savedAt = clock.instant();
         fire();
+    }
+
+    /** How many changes (commands) lie between the model and its saved files: 0 when clean. */
+    public int unsavedChanges() {
+        if (!isDirty()) {
+            return 0;
+        }
+        return Math.max(1, savedDepth < 0 ? done.size() : Math.abs(done.size() - savedDepth));
+    }
+
+    /** When this editor last saved, or null. */
+    public Instant savedAt() {
+        return savedAt;
+    }
+
+    /** When unsaved changes were last written to autosave copies, or null. */
+    public Instant autosavedAt() {
+        return autosavedAt;
+    }
+
+    /** Whether every unsaved change is in the autosave copies (false when clean). */
+    public boolean isAutosaveCurrent() {
+        return isDirty() && autosavedAt != null && autosavedSerial == serial;
+    }
+
+    /** The clock the save times are read from (tests set a fixed one). */
+    public void setClock(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The autosave interval, or null when autosave is off. */
+    public Duration autosaveInterval() {
+        return autosaveInterval;
     }
 
     /**
@@ -136,12 +215,38 @@ public final class CorpusEditor {
      * {@code modelThread} (the UI thread), so that a crash loses at most that much coding.
      */
     public void startAutosave(Duration interval, Executor modelThread) {
-        autosave = store.startAutosave(interval, modelThread);
+        this.modelThread = modelThread;
+        this.autosaveInterval = interval;
+        // the serial is read on the model thread right before the snapshot the autosave writes
+        Executor tracking = task -> modelThread.execute(() -> {
+            snapshotSerial = serial;
+            task.run();
+        });
+        Autosave started = store.startAutosave(interval, tracking);
+        started.onWritten(files -> {
+            long written = snapshotSerial;
+            modelThread.execute(() -> autosaved(written));
+        });
+        autosave = started;
+    }
+
+    /** Restarts the autosave with another interval (when it runs). */
+    public void setAutosaveInterval(Duration interval) {
+        if (autosave != null && modelThread != null && !interval.equals(autosaveInterval)) {
+            startAutosave(interval, modelThread);
+        }
+    }
+
+    private void autosaved(long atSerial) {
+        autosavedAt = clock.instant();
+        autosavedSerial = atSerial;
+        fireSaveState();
     }
 
     /** Writes the autosave copies now (on the model thread), e.g. when the workbench closes unsaved. */
     public void autosaveNow() throws IOException {
         if (autosave != null && isDirty()) {
+            snapshotSerial = serial;
             autosave.runNow();
         }
     }
@@ -160,8 +265,27 @@ public final class CorpusEditor {
         listeners.remove(listener);
     }
 
+    /**
+     * Hears every change of what the status line shows: the command stack, saves, and autosaves
+     * (on the model thread). Apart from {@link #addListener} so that an autosave redraws nothing else.
+     */
+    public void addSaveStateListener(Runnable listener) {
+        saveStateListeners.add(listener);
+    }
+
+    public void removeSaveStateListener(Runnable listener) {
+        saveStateListeners.remove(listener);
+    }
+
     private void fire() {
         for (Runnable listener : listeners) {
+            listener.run();
+        }
+        fireSaveState();
+    }
+
+    private void fireSaveState() {
+        for (Runnable listener : saveStateListeners) {
             listener.run();
         }
     }

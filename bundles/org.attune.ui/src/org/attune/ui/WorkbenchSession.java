@@ -22,7 +22,7 @@ import org.eclipse.emf.edit.command.AddCommand;
  */
 public final class WorkbenchSession {
 
-    /** How often unsaved coding is written to autosave copies. */
+    /** How often unsaved coding is written to autosave copies unless the preferences say otherwise. */
     public static final Duration AUTOSAVE_INTERVAL = Duration.ofSeconds(30);
 
     /** What changed. */
@@ -41,6 +41,7 @@ public final class WorkbenchSession {
     private Coder coder;
 
     private Executor autosaveThread;
+    private Duration autosaveInterval = AUTOSAVE_INTERVAL;
     private CorpusEditor.Recovery recovery = files -> false;
 
     /** How unsaved coding found in autosave copies is offered when a corpus opens (default: kept, not taken). */
@@ -53,6 +54,21 @@ public final class WorkbenchSession {
         this.autosaveThread = modelThread;
     }
 
+    /** How often unsaved coding is autosaved; a change restarts the open corpus's autosave at once. */
+    public void setAutosaveInterval(Duration interval) {
+        if (interval == null || interval.isNegative() || interval.isZero()) {
+            throw new IllegalArgumentException("The autosave interval must be positive: " + interval);
+        }
+        autosaveInterval = interval;
+        if (editor != null) {
+            editor.setAutosaveInterval(interval);
+        }
+    }
+
+    public Duration autosaveInterval() {
+        return autosaveInterval;
+    }
+
     /** Opens the corpus in a folder (closing the open one, which must have been saved or discarded). */
     public CorpusEditor openCorpus(Path folder) throws IOException {
         CorpusEditor opened = CorpusEditor.open(folder, recovery);
@@ -61,7 +77,7 @@ public final class WorkbenchSession {
         }
         editor = opened;
         if (autosaveThread != null) {
-            opened.startAutosave(AUTOSAVE_INTERVAL, autosaveThread);
+            opened.startAutosave(autosaveInterval, autosaveThread);
         }
         coding = null;
         coder = defaultCoder(opened.corpus());
