@@ -1,6 +1,7 @@
 package org.attune.ui;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Executor;
@@ -13,6 +14,7 @@ import org.attune.model.Corpus;
 import org.attune.model.MediaSource;
 import org.attune.model.ModelFactory;
 import org.attune.model.ModelPackage;
+import org.attune.model.store.CorpusStore;
 import org.eclipse.emf.edit.command.AddCommand;
 
 /**
@@ -105,6 +107,33 @@ public final class WorkbenchSession {
         }
         fire(Change.CASE);
         return coding;
+    }
+
+    /** Stops coding the open case (e.g. it was deleted). */
+    public void closeCase() {
+        if (coding != null) {
+            coding = null;
+            fire(Change.CASE);
+        }
+    }
+
+    /**
+     * Makes a new, empty corpus in a folder (which must be empty or not exist yet) and opens it.
+     * The open corpus must have been saved or discarded.
+     */
+    public CorpusEditor newCorpus(Path folder, String name) throws IOException {
+        if (CorpusStore.isCorpus(folder)) {
+            throw new IOException(folder + " already holds a corpus: open it instead");
+        }
+        if (Files.isDirectory(folder)) {
+            try (var entries = Files.list(folder)) {
+                if (entries.findAny().isPresent()) {
+                    throw new IOException(folder + " is not empty: choose an empty or new folder for the corpus");
+                }
+            }
+        }
+        CorpusStore.create(folder, name == null || name.isBlank() ? String.valueOf(folder.getFileName()) : name.strip()).close();
+        return openCorpus(folder);
     }
 
     /** The case being coded, or null. */
