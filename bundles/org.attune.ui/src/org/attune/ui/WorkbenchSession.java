@@ -28,7 +28,7 @@ public final class WorkbenchSession {
     public static final Duration AUTOSAVE_INTERVAL = Duration.ofSeconds(30);
 
     /** What changed. */
-    public enum Change { CORPUS, CASE, CODER, PLAYHEAD }
+    public enum Change { CORPUS, CASE, CODER, PLAYHEAD, PREFERENCES }
 
     /** Hears what the workbench opens and switches to. */
     @FunctionalInterface
@@ -43,6 +43,9 @@ public final class WorkbenchSession {
     private Coder coder;
 
     private Executor autosaveThread;
+    private static volatile VideoDefaults videoDefaults = VideoDefaults.DEFAULT;
+    private String preferredCoderId = "";
+    private String preferredCoderName = "";
     private Duration autosaveInterval = AUTOSAVE_INTERVAL;
     private CorpusEditor.Recovery recovery = files -> false;
 
@@ -69,6 +72,33 @@ public final class WorkbenchSession {
 
     public Duration autosaveInterval() {
         return autosaveInterval;
+    }
+
+    /** The video defaults from the preferences (frame rate for cases without one, arrow-key steps). */
+    public static VideoDefaults videoDefaults() {
+        return videoDefaults;
+    }
+
+    public void setVideoDefaults(VideoDefaults defaults) {
+        videoDefaults = defaults;
+        fire(Change.PREFERENCES);
+    }
+
+    /** Who codes when a corpus opens (from the preferences: id first, else name); blank for the usual choice. */
+    public void setPreferredCoder(String id, String name) {
+        preferredCoderId = id == null ? "" : id.strip();
+        preferredCoderName = name == null ? "" : name.strip();
+    }
+
+    /** The corpus's coder the preferences name, or null. */
+    public Coder preferredCoder(Corpus corpus) {
+        for (Coder c : corpus.getCoders()) {
+            if (!preferredCoderId.isEmpty() ? preferredCoderId.equalsIgnoreCase(c.getId())
+                    : !preferredCoderName.isEmpty() && preferredCoderName.equalsIgnoreCase(c.getName())) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** Opens the corpus in a folder (closing the open one, which must have been saved or discarded). */
@@ -201,17 +231,21 @@ public final class WorkbenchSession {
         return end;
     }
 
-    /** Frames per second of a case's first source that knows it, else 25. */
+    /** Frames per second of a case's first source that knows it, else the preferences' default (25). */
     public static double frameRate(Case theCase) {
         for (MediaSource source : theCase.getMediaSources()) {
             if (source.getFrameRate() > 0) {
                 return source.getFrameRate();
             }
         }
-        return 25;
+        return videoDefaults.frameRate();
     }
 
-    private static Coder defaultCoder(Corpus corpus) {
+    private Coder defaultCoder(Corpus corpus) {
+        Coder preferred = preferredCoder(corpus);
+        if (preferred != null) {
+            return preferred;
+        }
         String user = System.getProperty("attune.coder", System.getProperty("user.name", ""));
         for (Coder c : corpus.getCoders()) {
             if (user.equalsIgnoreCase(c.getId()) || user.equalsIgnoreCase(c.getName())) {

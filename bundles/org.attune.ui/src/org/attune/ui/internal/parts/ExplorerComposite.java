@@ -1,6 +1,5 @@
 package org.attune.ui.internal.parts;
 
-import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +20,7 @@ import org.attune.ui.CorpusEditor;
 import org.attune.ui.MediaFiles;
 import org.attune.ui.WorkbenchSession;
 import org.attune.ui.internal.handlers.OpenCorpusHandler;
-import org.attune.ui.internal.handlers.SaveHandler;
+import org.attune.ui.internal.handlers.NewCorpusHandler;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -36,7 +35,6 @@ import org.eclipse.swt.dnd.DropTargetAdapter;
 import org.eclipse.swt.dnd.DropTargetEvent;
 import org.eclipse.swt.dnd.FileTransfer;
 import org.eclipse.swt.layout.RowLayout;
-import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
@@ -101,7 +99,7 @@ public final class ExplorerComposite extends Composite {
         Button create = new Button(buttons, SWT.PUSH);
         create.setText("New…");
         create.setToolTipText("Make a new corpus in an empty folder");
-        create.addListener(SWT.Selection, e -> newCorpusWithDialog());
+        create.addListener(SWT.Selection, e -> NewCorpusHandler.newWithDialog(getShell(), session));
         addCaseButton = new Button(buttons, SWT.PUSH);
         addCaseButton.setText("Add Case…");
         addCaseButton.setToolTipText("Add a case with its media files (or drop media files here)");
@@ -292,23 +290,6 @@ public final class ExplorerComposite extends Composite {
             return c;
         }
         return element instanceof Case c ? c : null;
-    }
-
-    private void newCorpusWithDialog() {
-        if (!SaveHandler.saveOrDiscard(getShell(), session)) {
-            return;
-        }
-        DirectoryDialog dialog = new DirectoryDialog(getShell());
-        dialog.setText("New Corpus");
-        dialog.setMessage("Choose an empty folder for the new corpus (its name becomes the corpus's name)");
-        String folder = dialog.open();
-        if (folder != null) {
-            try {
-                session.newCorpus(Path.of(folder), Path.of(folder).getFileName().toString());
-            } catch (IOException | RuntimeException e) {
-                asking.tell("Cannot make the corpus", e.getMessage());
-            }
-        }
     }
 
     private void addCaseWithDialog(List<Path> files) {

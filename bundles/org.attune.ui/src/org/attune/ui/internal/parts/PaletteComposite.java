@@ -128,7 +128,7 @@ public final class PaletteComposite extends Composite {
                 editor.addListener(editorListener);
             }
         }
-        if (change != WorkbenchSession.Change.PLAYHEAD) {
+        if (change != WorkbenchSession.Change.PLAYHEAD && change != WorkbenchSession.Change.PREFERENCES) {
             if (change != WorkbenchSession.Change.CODER) {
                 rebuildButtons();
             }
