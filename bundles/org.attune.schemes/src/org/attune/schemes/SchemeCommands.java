@@ -186,6 +186,27 @@ public final class SchemeCommands {
         };
     }
 
+    /** Renames a scheme (its id, which cases point at, stays). */
+    public static Command renameScheme(EditingDomain domain, CodingScheme scheme, String name) {
+        if (name == null || name.isBlank()) {
+            return new RefusedCommand("Rename scheme", "a scheme needs a name");
+        }
+        return set(domain, "Rename scheme", scheme, P.getCodingScheme_Name(), name.trim());
+    }
+
+    /** Sets a scheme's version (e.g. {@link SchemeEditing#nextVersion} of the current one). */
+    public static Command setVersion(EditingDomain domain, CodingScheme scheme, String version) {
+        if (version == null || version.isBlank()) {
+            return new RefusedCommand("Change version", "a scheme needs a version (e.g. 1, 1.1, 2.0-lab)");
+        }
+        return set(domain, "Change version", scheme, P.getCodingScheme_Version(), version.trim());
+    }
+
+    /** Sets who wrote or keeps the scheme (empty clears it). */
+    public static Command setAuthor(EditingDomain domain, CodingScheme scheme, String author) {
+        return set(domain, "Change author", scheme, P.getCodingScheme_Author(), author == null || author.isBlank() ? null : author.trim());
+    }
+
     /** A new, empty scheme (version 1) to add with {@link #addScheme}. */
     public static CodingScheme newScheme(String id, String name, String author) {
         CodingScheme scheme = ModelFactory.eINSTANCE.createCodingScheme();

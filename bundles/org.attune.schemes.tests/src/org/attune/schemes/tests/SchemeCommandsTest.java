@@ -277,6 +277,19 @@ class SchemeCommandsTest {
     }
 
     @Test
+    void schemeNameVersionAndAuthor() {
+        oneStep(SchemeCommands.renameScheme(domain, scheme, "VIG, our lab"), () -> assertEquals("VIG, our lab", scheme.getName()),
+                () -> assertEquals("Our VIG", scheme.getName()));
+        oneStep(SchemeCommands.setVersion(domain, scheme, SchemeEditing.nextVersion(scheme.getVersion())),
+                () -> assertEquals("2", scheme.getVersion()), () -> assertEquals("1", scheme.getVersion()));
+        oneStep(SchemeCommands.setAuthor(domain, scheme, "Lab A"), () -> assertEquals("Lab A", scheme.getAuthor()),
+                () -> assertEquals("Attune (built-in)", scheme.getAuthor()));
+        assertFalse(SchemeCommands.renameScheme(domain, scheme, " ").canExecute());
+        assertFalse(SchemeCommands.setVersion(domain, scheme, "").canExecute());
+        assertEquals("lab-vig", scheme.getId(), "the id cases point at stays");
+    }
+
+    @Test
     void addingASchemeIsUndoableAndSaved() throws Exception {
         CodingScheme fresh = SchemeCommands.newScheme("lab-new", "Our new scheme", "Lab");
         Supplier<Integer> schemes = () -> store.corpus().getSchemes().size();
