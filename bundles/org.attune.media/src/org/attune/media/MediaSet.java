@@ -63,8 +63,18 @@ public final class MediaSet implements AutoCloseable {
 
     private volatile State state = State.PAUSED;
     private volatile String failure;
-    /** Case time at running time 0 of the current segment, and the segment's rate. */
-    private volatile long segmentStartNs;
+    /**
+     * The shown case time: while paused a master frame's start (what the time display says).
+     * Every stream shows the frame whose presentation interval contains it.
+     */
+    private volatile long shownNs;
+    /**
+     * Case time at running time 0 of the current segment. Each stream is seeked to the middle
+     * of its own frame (robust against timestamp rounding), so with offsets that are not whole
+     * frames the streams' segments start at slightly different case times; pad offsets delay
+     * each one from this common zero so that all play on one clock.
+     */
+    private volatile long clockZeroNs;
     private volatile double rate = 1.0;
 
     private MediaSet(List<Stream> streams, List<Problem> problems, boolean realTime) throws MediaException {
@@ -205,14 +215,16 @@ public final class MediaSet implements AutoCloseable {
     /** The position on the case timeline, from the pipeline clock while playing. */
     public long positionNs() {
         if (state != State.PLAYING) {
-            return segmentStartNs;
+            return shownNs;
         }
         Clock clock = pipeline.getClock();
         if (clock == null) {
-            return segmentStartNs;
+            return shownNs;
         }
         long running = clock.getTime() - pipeline.getBaseTime();
-        long position = segmentStartNs + Math.round(Math.max(0, running) * rate);
+        long position = clockZeroNs + Math.round(Math.max(0, running) * rate);
+        // the clock's zero may lie up to half a frame before (reverse: after) the shown frame
+        position = rate > 0 ? Math.max(position, shownNs) : Math.min(position, shownNs);
         return Math.max(0, Math.min(durationNs, position));
     }
 
@@ -247,11 +259,6 @@ public final class MediaSet implements AutoCloseable {
         return Math.round(frame * 1e9 * info.frameRateDen() / info.frameRateNum()) + master.source().offsetMs() * 1_000_000L;
     }
 
-    /** Case time of the middle of master frame {@code frame}. */
-    private long caseTimeOfMasterFrame(long frame) {
-        Stream master = master();
-        return master.info().frameMiddleNs(frame) + master.source().offsetMs() * 1_000_000L;
-    }
 
     /**
      * Moves stream {@code index} on the case timeline (the synchronisation of camera angles):
@@ -276,7 +283,7 @@ public final class MediaSet implements AutoCloseable {
             end = Math.max(end, stream.source().offsetMs() * 1_000_000L + stream.info().durationNs());
         }
         durationNs = end;
-        seekInternal(Math.max(0, Math.min(position, durationNs - 1)), rate);
+        seekInternal(masterFrameStartNs(masterFrameAt(Math.max(0, Math.min(position, durationNs - 1)))), rate);
         if (resume) {
             play();
         }
@@ -290,7 +297,7 @@ public final class MediaSet implements AutoCloseable {
             return;
         }
         if (state == State.ENDED || (rate > 0 && positionNs() >= durationNs - master().info().frameDurationNs())) {
-            seekInternal(rate > 0 ? caseTimeOfMasterFrame(0) : segmentStartNs, rate);
+            seekInternal(rate > 0 ? masterFrameStartNs(0) : shownNs, rate);
         }
         setState(State.PLAYING);
         if (pipeline.play() == StateChangeReturn.FAILURE) {
@@ -307,7 +314,7 @@ public final class MediaSet implements AutoCloseable {
         }
         long position = positionNs();
         stopClock();
-        seekInternal(caseTimeOfMasterFrame(masterFrameAt(position)), rate);
+        seekInternal(masterFrameStartNs(masterFrameAt(position)), rate);
     }
 
     /** Not synchronized: frame listeners on streaming threads call it while close() waits for them. */
@@ -325,7 +332,7 @@ public final class MediaSet implements AutoCloseable {
         checkOpen();
         boolean resume = state == State.PLAYING;
         stopClock();
-        seekInternal(caseTimeOfMasterFrame(Math.max(0, Math.min(lastMasterFrame(), frame))), rate);
+        seekInternal(masterFrameStartNs(Math.max(0, Math.min(lastMasterFrame(), frame))), rate);
         if (resume) {
             play();
         }
@@ -344,7 +351,7 @@ public final class MediaSet implements AutoCloseable {
         checkOpen();
         long current = masterFrame();
         stopClock();
-        seekInternal(caseTimeOfMasterFrame(Math.max(0, Math.min(lastMasterFrame(), current + frames))), rate);
+        seekInternal(masterFrameStartNs(Math.max(0, Math.min(lastMasterFrame(), current + frames))), rate);
     }
 
     /** Jumps by {@code deltaMs} (e.g. ±1000, ±10000), keeping play or pause. */
@@ -374,7 +381,7 @@ public final class MediaSet implements AutoCloseable {
             branch.sink().set("qos", magnitude > 2);
             branch.sink().set("max-lateness", magnitude > 2 ? 20_000_000L : -1L);
         }
-        seekInternal(caseTimeOfMasterFrame(masterFrameAt(position)), newRate);
+        seekInternal(masterFrameStartNs(masterFrameAt(position)), newRate);
         if (resume) {
             play();
         }
@@ -382,7 +389,7 @@ public final class MediaSet implements AutoCloseable {
 
     private void stopClock() throws MediaException {
         if (state == State.PLAYING || state == State.ENDED) {
-            segmentStartNs = positionNs();
+            shownNs = positionNs();
             setState(State.PAUSED);
             pipeline.pause();
             awaitState(org.freedesktop.gstreamer.State.PAUSED);
@@ -390,60 +397,70 @@ public final class MediaSet implements AutoCloseable {
     }
 
     /**
-     * Seeks every branch to its own media time for case time {@code caseNs}; a branch that
-     * starts later is seeked to its start and delayed by a pad offset, one that has ended
-     * shows its last frame.
+     * Shows case time {@code caseNs}: every branch is seeked to the middle of its frame whose
+     * presentation interval contains {@code caseNs} minus its offset. A branch that starts later
+     * is seeked to its start, one that has ended shows its last frame. Pad offsets then delay
+     * each branch so that its pictures meet the common clock at their case times.
      */
     private void seekInternal(long caseNs, double newRate) throws MediaException {
         if (state == State.FAILED) {
             throw new MediaException(failure, null);
         }
         long[] marks = marks();
-        boolean[] wait = new boolean[branches.size()];
         double magnitude = Math.abs(newRate);
+        boolean forward = newRate > 0;
+        int count = branches.size();
+        long[] target = new long[count];
+        long[] targetCase = new long[count]; // case time of the target
+        boolean[] inRange = new boolean[count];
+        long zero = caseNs;
         for (Branch branch : branches) {
+            int i = branch.index();
             MediaInfo info = branch.stream().info();
             long media = caseNs - branch.offsetNs();
             long lastFrame = Math.max(0, info.durationNs() - info.frameDurationNs() / 2);
-            long delay = 0;
-            boolean ok;
-            EnumSet<SeekFlags> flags = EnumSet.of(SeekFlags.FLUSH, SeekFlags.ACCURATE);
-            if (newRate > 0) {
-                if (media < 0) {
-                    delay = Math.round(-media / magnitude);
-                    media = 0;
-                }
-                media = Math.min(media, lastFrame);
-                GstNatives.CORE.gst_pad_set_offset(branch.padPointer(), delay);
-                ok = branch.sink().seek(newRate, org.freedesktop.gstreamer.Format.TIME, flags,
-                        org.freedesktop.gstreamer.event.SeekType.SET, media,
-                        org.freedesktop.gstreamer.event.SeekType.SET, -1); // clears a reverse segment's stop
-                wait[branch.index()] = true;
+            if (media < 0) {
+                target[i] = forward ? 0 : info.frameDurationNs() / 2;
+            } else if (media > lastFrame) {
+                target[i] = forward ? lastFrame : info.durationNs();
             } else {
-                if (media > info.durationNs()) {
-                    delay = Math.round((media - info.durationNs()) / magnitude);
-                    media = info.durationNs();
-                }
-                media = Math.max(media, info.frameDurationNs() / 2);
-                GstNatives.CORE.gst_pad_set_offset(branch.padPointer(), delay);
-                ok = branch.sink().seek(newRate, org.freedesktop.gstreamer.Format.TIME, flags,
-                        org.freedesktop.gstreamer.event.SeekType.SET, 0,
-                        org.freedesktop.gstreamer.event.SeekType.SET, media);
-                wait[branch.index()] = true;
+                long middle = Math.min(info.frameMiddleNs(info.frameAt(media)), lastFrame);
+                target[i] = forward ? middle : Math.max(middle, info.frameDurationNs() / 2);
+                inRange[i] = true;
+                targetCase[i] = target[i] + branch.offsetNs();
+                zero = forward ? Math.min(zero, targetCase[i]) : Math.max(zero, targetCase[i]);
             }
+        }
+        for (Branch branch : branches) {
+            int i = branch.index();
+            MediaInfo info = branch.stream().info();
+            long delayCase; // case time between the clock's zero and this branch's first picture
+            if (inRange[i]) {
+                delayCase = forward ? targetCase[i] - zero : zero - targetCase[i];
+            } else if (forward) {
+                delayCase = Math.max(0, branch.offsetNs() - zero); // starts later; an ended one waits for nothing
+            } else {
+                delayCase = Math.max(0, zero - (branch.offsetNs() + info.durationNs()));
+            }
+            GstNatives.CORE.gst_pad_set_offset(branch.padPointer(), Math.round(delayCase / magnitude));
+            EnumSet<SeekFlags> flags = EnumSet.of(SeekFlags.FLUSH, SeekFlags.ACCURATE);
+            boolean ok = forward
+                    ? branch.sink().seek(newRate, org.freedesktop.gstreamer.Format.TIME, flags,
+                            org.freedesktop.gstreamer.event.SeekType.SET, target[i],
+                            org.freedesktop.gstreamer.event.SeekType.SET, -1) // clears a reverse segment's stop
+                    : branch.sink().seek(newRate, org.freedesktop.gstreamer.Format.TIME, flags,
+                            org.freedesktop.gstreamer.event.SeekType.SET, 0,
+                            org.freedesktop.gstreamer.event.SeekType.SET, target[i]);
             if (!ok) {
                 throw new MediaException(branch.stream().source().file(),
                         newRate < 0 ? "its container cannot be played backwards" : "GStreamer refused the seek" + reason());
             }
         }
         rate = newRate;
-        for (int i = 0; i < wait.length; i++) {
-            if (!wait[i]) {
-                marks[i] = Long.MIN_VALUE;
-            }
-        }
         awaitFrames(marks);
-        segmentStartNs = caseNs; // only now: the position changes when its pictures are there
+        // only now: the position changes when its pictures are there
+        clockZeroNs = zero;
+        shownNs = caseNs;
         awaitState(org.freedesktop.gstreamer.State.PAUSED);
         if (state == State.ENDED) {
             setState(State.PAUSED);
@@ -520,7 +537,7 @@ public final class MediaSet implements AutoCloseable {
 
     private void ended() {
         if (state == State.PLAYING) {
-            segmentStartNs = rate > 0 ? durationNs : 0;
+            shownNs = rate > 0 ? durationNs : 0;
             setState(State.ENDED);
         }
     }
