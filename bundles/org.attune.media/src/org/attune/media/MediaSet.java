@@ -289,6 +289,38 @@ public final class MediaSet implements AutoCloseable {
         }
     }
 
+    /**
+     * The frame stream {@code index} shows at the position: the one whose interval contains the
+     * position minus its offset (its first frame before it starts, its last after it ends).
+     */
+    public long shownFrame(int index) {
+        Stream stream = streams.get(index);
+        MediaInfo info = stream.info();
+        long frame = info.frameAt(positionNs() - stream.source().offsetMs() * 1_000_000L);
+        return Math.max(0, Math.min(info.frameCount() - 1, frame));
+    }
+
+    /**
+     * Pauses and moves only stream {@code index} by {@code frames} of its own frames while the
+     * others stay (synchronising: stepping one camera to an event). Done by moving the stream on
+     * the case timeline so that the position falls in the middle of the wanted frame.
+     *
+     * @return the stream's new offset in ms
+     */
+    public synchronized long stepAlone(int index, int frames) throws MediaException {
+        checkOpen();
+        stopClock();
+        Stream stream = streams.get(index);
+        MediaInfo info = stream.info();
+        long target = Math.max(0, Math.min(info.frameCount() - 1, shownFrame(index) + frames));
+        // the position stays a master frame's start: the master's wanted frame starts there
+        // (floored to a whole ms, so it starts at most 1 ms before), another stream's is centred on it
+        long offsetMs = index == 0 ? Math.floorDiv(shownNs - info.frameStartNs(target), 1_000_000L)
+                : Math.round((shownNs - info.frameMiddleNs(target)) / 1e6);
+        setOffset(index, offsetMs);
+        return offsetMs;
+    }
+
     // ---------------------------------------------------------------- transport
 
     public synchronized void play() throws MediaException {
