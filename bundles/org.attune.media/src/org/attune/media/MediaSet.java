@@ -6,13 +6,17 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
+import org.attune.media.internal.AudioOutput;
 import org.attune.media.internal.Branch;
 import org.attune.media.internal.GstNatives;
 import org.attune.media.internal.GstRuntime;
 import org.freedesktop.gstreamer.Bus;
 import org.freedesktop.gstreamer.Clock;
+import org.freedesktop.gstreamer.Element;
 import org.freedesktop.gstreamer.Gst;
 import org.freedesktop.gstreamer.GstObject;
+import org.freedesktop.gstreamer.Pad;
+import org.freedesktop.gstreamer.glib.Natives;
 import org.freedesktop.gstreamer.Pipeline;
 import org.freedesktop.gstreamer.State;
 import org.freedesktop.gstreamer.StateChangeReturn;
@@ -60,6 +64,11 @@ public final class MediaSet implements AutoCloseable {
     private final List<FrameListener> frameListeners = new CopyOnWriteArrayList<>();
     private final List<StateListener> stateListeners = new CopyOnWriteArrayList<>();
     private volatile long durationNs;
+    /** Per stream: its sound's volume element and audio sink pad, or null when it has no sound (or no clock). */
+    private final Element[] volumes;
+    private final Pad[] audioPads;
+    private final Element[] audioSinks;
+    private final boolean[] muted;
 
     private volatile State state = State.PAUSED;
     private volatile String failure;
@@ -83,15 +92,30 @@ public final class MediaSet implements AutoCloseable {
         this.realTime = realTime;
         long end = 0;
         StringBuilder description = new StringBuilder();
+        int count = streams.size();
+        volumes = new Element[count];
+        audioPads = new Pad[count];
+        audioSinks = new Element[count];
+        muted = new boolean[count];
         for (Stream stream : streams) {
             int i = stream.index();
+            // sound only where it can be heard in step with the pictures (not in benchmarks)
+            boolean audio = realTime && stream.info().hasAudio();
             end = Math.max(end, stream.source().offsetMs() * 1_000_000L + stream.info().durationNs());
             description.append("uridecodebin name=dec").append(i).append(" uri=\"")
                     .append(stream.source().file().toAbsolutePath().toUri())
-                    .append("\" caps=\"video/x-raw(ANY)\" expose-all-streams=false ! videoconvert name=conv")
+                    .append(audio ? "\" caps=\"video/x-raw(ANY);audio/x-raw(ANY)\"" : "\" caps=\"video/x-raw(ANY)\"")
+                    .append(" expose-all-streams=false dec").append(i).append(". ! videoconvert name=conv")
                     .append(i).append(" ! video/x-raw,format=BGRx ! appsink name=sink").append(i)
                     .append(" emit-signals=true enable-last-sample=false max-buffers=4 qos=false sync=")
                     .append(realTime).append(' ');
+            if (audio) {
+                // the same demuxer feeds both, so every seek moves picture and sound together
+                description.append("dec").append(i).append(". ! queue name=aqueue").append(i)
+                        .append(" ! audioconvert name=aconv").append(i).append(" ! audioresample name=aresample").append(i)
+                        .append(" ! volume name=vol").append(i).append(" ! ").append(AudioOutput.sink("asink" + i))
+                        .append(' ');
+            }
         }
         this.durationNs = end;
         try {
@@ -102,6 +126,13 @@ public final class MediaSet implements AutoCloseable {
         for (Stream stream : streams) {
             AppSink sink = (AppSink) pipeline.getElementByName("sink" + stream.index());
             branches.add(new Branch(stream, sink, this::deliver));
+            Element volume = pipeline.getElementByName("vol" + stream.index());
+            if (volume != null) {
+                volumes[stream.index()] = volume;
+                Element audioSink = pipeline.getElementByName("asink" + stream.index());
+                audioSinks[stream.index()] = audioSink;
+                audioPads[stream.index()] = audioSink.getStaticPad("sink");
+            }
         }
         Bus bus = pipeline.getBus();
         bus.connect((Bus.ERROR) (source, code, message) -> fail(describe(source) + message));
@@ -414,8 +445,66 @@ public final class MediaSet implements AutoCloseable {
             branch.sink().set("max-lateness", magnitude > 2 ? 20_000_000L : -1L);
         }
         seekInternal(masterFrameStartNs(masterFrameAt(position)), newRate);
+        applyVolumes();
         if (resume) {
             play();
+        }
+    }
+
+    // ---------------------------------------------------------------- sound
+
+    /** True when stream {@code index} has sound that plays with the pictures. */
+    public boolean hasAudio(int index) {
+        return volumes[index] != null;
+    }
+
+    /**
+     * Mutes or unmutes the sound of stream {@code index} (a stream without sound ignores it).
+     * Sound plays only at 1/2x to 2x forwards; it is silent at other rates, and while paused,
+     * stepping or seeking.
+     */
+    public synchronized void setMuted(int index, boolean mute) {
+        checkOpenState();
+        muted[index] = mute;
+        applyVolumes();
+    }
+
+    /** Whether the user muted stream {@code index}. */
+    public boolean isMuted(int index) {
+        return muted[index];
+    }
+
+    /** Whether stream {@code index}'s volume element is muted now (true for a stream without sound). */
+    public boolean isSilent(int index) {
+        Element volume = volumes[index];
+        return volume == null || Boolean.TRUE.equals(volume.get("mute"));
+    }
+
+    /**
+     * Where stream {@code index}'s sound is on the case timeline (its audio sink's position plus
+     * the stream's offset), or -1 without sound; for checking that sound keeps to the pictures.
+     */
+    public long audioPositionNs(int index) {
+        Element sink = audioSinks[index];
+        if (sink == null || state == State.CLOSED) {
+            return -1;
+        }
+        long position = sink.queryPosition(org.freedesktop.gstreamer.Format.TIME);
+        return position < 0 ? -1 : position + streams.get(index).source().offsetMs() * 1_000_000L;
+    }
+
+    private void applyVolumes() {
+        boolean audibleRate = rate >= 0.5 && rate <= 2.0;
+        for (int i = 0; i < volumes.length; i++) {
+            if (volumes[i] != null) {
+                volumes[i].set("mute", muted[i] || !audibleRate);
+            }
+        }
+    }
+
+    private void checkOpenState() {
+        if (state == State.CLOSED) {
+            throw new IllegalStateException("the media set is closed");
         }
     }
 
@@ -474,7 +563,11 @@ public final class MediaSet implements AutoCloseable {
             } else {
                 delayCase = Math.max(0, zero - (branch.offsetNs() + info.durationNs()));
             }
-            GstNatives.CORE.gst_pad_set_offset(branch.padPointer(), Math.round(delayCase / magnitude));
+            long delay = Math.round(delayCase / magnitude);
+            GstNatives.CORE.gst_pad_set_offset(branch.padPointer(), delay);
+            if (audioPads[i] != null) {
+                GstNatives.CORE.gst_pad_set_offset(Natives.getRawPointer(audioPads[i]), delay);
+            }
             EnumSet<SeekFlags> flags = EnumSet.of(SeekFlags.FLUSH, SeekFlags.ACCURATE);
             boolean ok = forward
                     ? branch.sink().seek(newRate, org.freedesktop.gstreamer.Format.TIME, flags,
@@ -588,7 +681,7 @@ public final class MediaSet implements AutoCloseable {
     private String describe(GstObject source) {
         for (GstObject object = source; object != null; object = object.getParent()) {
             String name = object.getName();
-            for (String prefix : new String[] { "dec", "conv", "sink" }) {
+            for (String prefix : new String[] { "dec", "conv", "sink", "aqueue", "aconv", "aresample", "vol", "asink" }) {
                 if (name != null && name.startsWith(prefix)) {
                     try {
                         int index = Integer.parseInt(name.substring(prefix.length()));
@@ -616,6 +709,13 @@ public final class MediaSet implements AutoCloseable {
         pipeline.getState(TimeUnit.SECONDS.toNanos(5));
         for (Branch branch : branches) {
             branch.dispose();
+        }
+        for (int i = 0; i < volumes.length; i++) {
+            if (volumes[i] != null) {
+                audioPads[i].dispose();
+                audioSinks[i].dispose();
+                volumes[i].dispose();
+            }
         }
         pipeline.getBus().dispose();
         pipeline.dispose();

@@ -187,6 +187,23 @@ public final class Player implements AutoCloseable {
         return command(s -> s.setRate(rate));
     }
 
+    /** Mutes or unmutes one stream's sound (see {@link MediaSet#setMuted(int, boolean)}). */
+    public Future<?> setMuted(int stream, boolean muted) {
+        return command(s -> s.setMuted(stream, muted));
+    }
+
+    /** Whether the user muted {@code stream}'s sound. */
+    public boolean isMuted(int stream) {
+        MediaSet s = set;
+        return s != null && stream < s.streams().size() && s.isMuted(stream);
+    }
+
+    /** Whether {@code stream} has sound that plays. */
+    public boolean hasAudio(int stream) {
+        MediaSet s = set;
+        return s != null && stream < s.streams().size() && s.hasAudio(stream);
+    }
+
     public boolean isPlaying() {
         MediaSet s = set;
         return s != null && s.isPlaying();

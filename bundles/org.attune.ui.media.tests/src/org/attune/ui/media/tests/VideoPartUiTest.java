@@ -162,6 +162,49 @@ class VideoPartUiTest {
         }
     }
 
+    @Test
+    void aClickOnAStreamsSoundSwitchMutesIt() throws Exception {
+        Path dir = Files.createTempDirectory("attune-video-sound");
+        Path silent = TestMedia.generate(dir.resolve("silent.mp4"), TestMedia.Codec.H264_MP4, 320, 240, 50, 0);
+        Path sound = TestMedia.generate(dir.resolve("sound.webm"), TestMedia.Codec.VP8_WEBM, 320, 240, 50, 1, true);
+        Display display = Display.getDefault();
+        Shell shell = new Shell(display);
+        IEclipseContext context = EclipseContextFactory.create("test");
+        try {
+            shell.setLayout(new FillLayout());
+            shell.setSize(900, 420);
+            Composite parent = new Composite(shell, SWT.NONE);
+            context.set(Composite.class, parent);
+            VideoPart part = ContextInjectionFactory.make(VideoPart.class, context);
+            shell.open();
+            Future<?> opened = part.open(List.of(MediaSource.of(silent), MediaSource.of(sound)));
+            pump(display, opened::isDone, 30_000);
+            opened.get();
+            pump(display, () -> part.soundBox(1) != null, 10_000);
+            assertTrue(part.soundBox(0) == null, "no sound switch on a stream without sound");
+            Rectangle box = part.soundBox(1);
+            assertTrue(box != null, "the stream with sound has a sound switch");
+            assertTrue(!part.player().mediaSet().isSilent(1), "it plays its sound");
+
+            Event click = new Event();
+            click.x = box.x + box.width / 2;
+            click.y = box.y + box.height / 2;
+            click.button = 1;
+            part.canvas().notifyListeners(SWT.MouseDown, click);
+            pump(display, () -> part.player().mediaSet().isSilent(1), 10_000);
+            assertTrue(part.player().isMuted(1));
+            assertTrue(part.player().mediaSet().isSilent(1), "the muted stream's volume element is muted");
+
+            part.select(1);
+            key(part, 'm', SWT.CTRL);
+            pump(display, () -> !part.player().mediaSet().isSilent(1), 10_000);
+            assertTrue(!part.player().isMuted(1), "ctrl+M unmutes the outlined stream");
+        } finally {
+            context.dispose();
+            shell.dispose();
+        }
+    }
+
     private static long offset(VideoPart part, int stream) {
         return part.player().mediaSet().streams().get(stream).source().offsetMs();
     }

@@ -75,6 +75,8 @@ public final class VideoPart {
     private boolean syncMode;
     /** Offsets of streams not in a case, as last set (restored when trial steps are left unmarked). */
     private long[] committed = new long[0];
+    /** Where each stream's sound switch was painted (null: no sound). */
+    private Rectangle[] soundBoxes = new Rectangle[0];
 
     @PostConstruct
     public void create(Composite parent, @Optional WorkbenchSession session) {
@@ -126,7 +128,9 @@ public final class VideoPart {
         canvas.addPaintListener(e -> paint(e.gc));
         canvas.addListener(SWT.MouseDown, e -> {
             canvas.setFocus();
-            selectAt(e.x, e.y);
+            if (!toggleSoundAt(e.x, e.y)) {
+                selectAt(e.x, e.y);
+            }
         });
         canvas.addTraverseListener(e -> {
             if (e.detail == SWT.TRAVERSE_ARROW_NEXT || e.detail == SWT.TRAVERSE_ARROW_PREVIOUS) {
@@ -242,6 +246,11 @@ public final class VideoPart {
             e.doit = false;
             return;
         }
+        if (ctrl && (e.keyCode == 'm' || e.keyCode == 'M')) {
+            toggleMute(selected);
+            e.doit = false;
+            return;
+        }
         if (e.keyCode == SWT.F9) {
             setSyncMode(!syncMode);
             e.doit = false;
@@ -328,6 +337,49 @@ public final class VideoPart {
         if (caseMedia == null || !caseMedia.moveOffset(selected, frames * step)) {
             player.moveOffset(selected, frames * step);
         }
+    }
+
+    // ---------------------------------------------------------------- sound
+
+    /** Mutes or unmutes the sound of {@code stream} (a click on its sound switch, or ctrl+M for the outlined one). */
+    public void toggleMute(int stream) {
+        if (player.hasAudio(stream)) {
+            player.setMuted(stream, !player.isMuted(stream));
+            dirty = true;
+        }
+    }
+
+    private boolean toggleSoundAt(int x, int y) {
+        Rectangle[] boxes = soundBoxes;
+        for (int i = 0; i < boxes.length; i++) {
+            if (boxes[i] != null && boxes[i].contains(x, y)) {
+                toggleMute(i);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the sound switch of {@code stream} is (tests click it), or null when it has no sound. */
+    public Rectangle soundBox(int stream) {
+        Rectangle[] boxes = soundBoxes;
+        return stream < boxes.length ? boxes[stream] : null;
+    }
+
+    private void paintSoundBox(GC gc, int stream, Rectangle cell) {
+        if (!player.hasAudio(stream)) {
+            soundBoxes[stream] = null;
+            return;
+        }
+        boolean muted = player.isMuted(stream);
+        String text = muted ? "\u2715 muted" : "\u266a sound";
+        Point extent = gc.textExtent(text);
+        Rectangle box = new Rectangle(cell.x + cell.width - extent.x - 14, cell.y + 6, extent.x + 8, extent.y + 4);
+        gc.setBackground(canvas.getDisplay().getSystemColor(muted ? SWT.COLOR_DARK_RED : SWT.COLOR_BLACK));
+        gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+        gc.fillRectangle(box);
+        gc.drawText(text, box.x + 4, box.y + 2, true);
+        soundBoxes[stream] = box;
     }
 
     // ---------------------------------------------------------------- synchronisation mode
@@ -500,7 +552,7 @@ public final class VideoPart {
         } else if (player.mediaSet() != null) {
             status.setText(player.streamCount() + (player.streamCount() == 1 ? " stream" : " streams") + ", "
                     + Player.formatTime(player.durationMs()) + offsets()
-                    + " \u2014 space play/pause, \u2190/\u2192 frame, shift+\u2190/\u2192 second, alt+\u2190/\u2192 moves the outlined stream");
+                    + " \u2014 space play/pause, \u2190/\u2192 frame, shift+\u2190/\u2192 second, alt+\u2190/\u2192 moves the outlined stream, ctrl+M mutes it, F9 sync mode");
         }
         if (syncMode) {
             MediaSet set = player.mediaSet();
@@ -544,6 +596,9 @@ public final class VideoPart {
             images = new Image[count];
             shown = new Player.Picture[count];
         }
+        if (soundBoxes.length != count) {
+            soundBoxes = new Rectangle[count];
+        }
         for (int i = 0; i < count; i++) {
             Player.Picture picture = player.picture(i);
             if (picture == null) {
@@ -566,6 +621,7 @@ public final class VideoPart {
                 gc.setLineWidth(2);
                 gc.drawRectangle(cell.x + 1, cell.y + 1, cell.width - 2, cell.height - 2);
             }
+            paintSoundBox(gc, i, cell);
             if (syncMode) {
                 paintSyncLabel(gc, i, cell, picture);
             }
