@@ -104,21 +104,24 @@ public final class ClipExporter {
         description.append(" ! video/x-raw,").append(size)
                 .append(" ! videoconvert ! textoverlay name=title valignment=bottom halignment=left line-alignment=left"
                         + " shaded-background=true font-desc=\"Sans ")
-                .append(Math.max(9, layout.height() / 30)).append("\" ! videoconvert ! video/x-raw,format=I420 ! ")
+                .append(Math.max(8, layout.height() / 45)).append("\" ! videoconvert ! video/x-raw,format=I420 ! ")
                 .append(format.encoder(layout.fpsNum(), layout.fpsDen()));
         description.append(" videotestsrc name=bg pattern=black num-buffers=").append(frames)
                 .append(" ! video/x-raw,format=I420,").append(size).append(" ! mix.sink_0");
+        // the window rounded to whole output frames: a branch stopping mid-frame would add one
+        long windowNs = Math.round(frames * 1e9 * layout.fpsDen() / layout.fpsNum());
+        long clipStartNs = clip.startMs() * 1_000_000L;
         List<long[]> trims = new ArrayList<>();
         for (int i = 0; i < clip.sources().size(); i++) {
             Clip.Source source = clip.sources().get(i);
-            long startMs = clip.startMs() - source.offsetMs();
-            long stopMs = Math.min(clip.endMs() - source.offsetMs(), source.info().durationMs());
-            long delayMs = 0;
-            if (startMs < 0) {
-                delayMs = -startMs;
-                startMs = 0;
+            long startNs = clipStartNs - source.offsetMs() * 1_000_000L;
+            long delayNs = 0;
+            if (startNs < 0) {
+                delayNs = -startNs;
+                startNs = 0;
             }
-            if (stopMs - startMs < 1) {
+            long stopNs = Math.min(startNs + windowNs - delayNs, source.info().durationNs());
+            if (stopNs - startNs < 1_000_000L) {
                 continue; // this angle shows nothing of the window: its tile stays black
             }
             int n = i + 1;
@@ -127,7 +130,7 @@ public final class ClipExporter {
                             + " ! capsfilter name=tile")
                     .append(n).append(" caps=\"video/x-raw,width=").append(layout.tileWidths()[i]).append(",height=")
                     .append(layout.height()).append(",pixel-aspect-ratio=1/1\" ! mix.sink_").append(n);
-            trims.add(new long[] { n, startMs * 1_000_000L, stopMs * 1_000_000L, delayMs * 1_000_000L });
+            trims.add(new long[] { n, startNs, stopNs, delayNs });
         }
         SubMonitor progress = SubMonitor.convert(monitor, 1);
         Path part = partFile(file);
@@ -172,7 +175,9 @@ public final class ClipExporter {
         }
         String caps = "video/x-raw,width=" + width + ",height=" + height + ",pixel-aspect-ratio=1/1,framerate="
                 + first.fpsNum() + "/" + first.fpsDen();
-        StringBuilder description = new StringBuilder("concat name=cat ! videoconvert ! video/x-raw,format=I420 ! ")
+        // one segment for the encoder: otherwise a muxer applies a clip's segment to frames the
+        // encoder still holds from the one before, and the reel gets gaps
+        StringBuilder description = new StringBuilder("concat name=cat ! identity single-segment=true ! videoconvert ! video/x-raw,format=I420 ! ")
                 .append(format.encoder(first.fpsNum(), first.fpsDen()));
         for (int i = 0; i < clips.size(); i++) {
             description.append(" uridecodebin name=dec").append(i + 1)

@@ -148,7 +148,7 @@ class ClipExportTest {
     }
 
     private static void assertDuration(long expectedMs, MediaInfo info, Path file) {
-        assertEquals(expectedMs, info.durationMs(), 2 * FRAME_MS, file + " lasts " + info.durationMs() + " ms");
+        assertEquals(expectedMs, info.durationMs(), FRAME_MS, file + " lasts " + info.durationMs() + " ms");
     }
 
     /** The frame numbers in the tiles of a picture at {@code ms}, -1 where there is none. */
