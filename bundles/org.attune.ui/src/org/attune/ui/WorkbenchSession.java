@@ -27,8 +27,11 @@ public final class WorkbenchSession {
     /** How often unsaved coding is written to autosave copies unless the preferences say otherwise. */
     public static final Duration AUTOSAVE_INTERVAL = Duration.ofSeconds(30);
 
-    /** What changed. */
-    public enum Change { CORPUS, CASE, CODER, PLAYHEAD, PREFERENCES }
+    /**
+     * What changed. PREFERENCES: the user's preferences were applied; SCHEME: a scheme of the open
+     * corpus was edited (labels, colours, keys, codes).
+     */
+    public enum Change { CORPUS, CASE, CODER, PLAYHEAD, PREFERENCES, SCHEME }
 
     /** Hears what the workbench opens and switches to. */
     @FunctionalInterface
@@ -196,6 +199,14 @@ public final class WorkbenchSession {
         editor.execute(AddCommand.create(editor.domain(), editor.corpus(), ModelPackage.eINSTANCE.getCorpus_Coders(), created));
         setCoder(created);
         return created;
+    }
+
+    /**
+     * Tells the parts that a scheme of the open corpus was edited or an edit undone (the scheme
+     * editor calls it), so that the palette rebuilds its buttons and the timeline repaints.
+     */
+    public void schemeChanged() {
+        fire(Change.SCHEME);
     }
 
     public Playhead playhead() {
