@@ -69,15 +69,23 @@ public final class ModifierPopup {
         show();
     }
 
-    /** Opens the popup for a coding whose code has modifiers, near {@code anchor} (display coordinates). */
-    public static ModifierPopup open(Shell parent, CodingSession.Coding coding, Point anchor, Runnable done) {
+    /**
+     * Opens the popup for a coding whose code has modifiers, beside {@code beside} (display
+     * coordinates; e.g. the code's button): to its left, or to its right where there is no room.
+     */
+    public static ModifierPopup open(Shell parent, CodingSession.Coding coding, Rectangle beside, Runnable done) {
         ModifierPopup popup = new ModifierPopup(parent, coding, done);
         popup.shell.pack();
         Point size = popup.shell.getSize();
-        popup.shell.setSize(Math.max(size.x, 320), size.y);
+        size.x = Math.max(size.x, 320);
+        popup.shell.setSize(size);
         Rectangle area = parent.getMonitor().getClientArea();
-        int x = Math.max(area.x, Math.min(anchor.x, area.x + area.width - popup.shell.getSize().x));
-        int y = Math.max(area.y, Math.min(anchor.y, area.y + area.height - popup.shell.getSize().y));
+        int x = beside.x - size.x - 6;
+        if (x < area.x) {
+            x = beside.x + beside.width + 6;
+        }
+        x = Math.max(area.x, Math.min(x, area.x + area.width - size.x));
+        int y = Math.max(area.y, Math.min(beside.y, area.y + area.height - size.y));
         popup.shell.setLocation(x, y);
         popup.shell.open();
         popup.shell.forceActive();

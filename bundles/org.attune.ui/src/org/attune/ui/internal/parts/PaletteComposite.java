@@ -23,7 +23,7 @@ import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -253,11 +253,21 @@ public final class PaletteComposite extends Composite {
             refreshState();
             return;
         }
+        popup = ModifierPopup.open(getShell(), pending, besideButton(code), this::refreshState);
+    }
+
+    /** Where the popup goes: beside the code's button when it is scrolled into view, else beside the palette's top. */
+    private Rectangle besideButton(Code code) {
+        Rectangle palette = getDisplay().map(this, null, getClientArea());
+        Rectangle visible = getDisplay().map(scroller, null, scroller.getClientArea());
         Button button = buttonOf.get(code);
-        Point anchor = button != null && !button.isDisposed() && button.isVisible()
-                ? button.toDisplay(0, button.getSize().y)
-                : getShell().toDisplay(getShell().getSize().x / 3, getShell().getSize().y / 2);
-        popup = ModifierPopup.open(getShell(), pending, anchor, this::refreshState);
+        if (button != null && !button.isDisposed()) {
+            Rectangle bounds = getDisplay().map(button.getParent(), null, button.getBounds());
+            if (visible.contains(bounds.x, bounds.y) && visible.contains(bounds.x, bounds.y + bounds.height - 1)) {
+                return new Rectangle(palette.x, bounds.y, palette.width, bounds.height);
+            }
+        }
+        return new Rectangle(palette.x, visible.y, palette.width, 1);
     }
 
     /** The modifier popup open now (for tests), or null. */

@@ -100,7 +100,7 @@ public class StatusLine {
             return;
         }
         saveState.setText(SaveStatus.of(session.editor(), ZoneId.systemDefault()));
-        coder.setText(SaveStatus.coder(session.editor() == null ? null : session.coder()));
+        coder.setText(session.editor() == null ? "" : SaveStatus.coder(session.coder()));
         composite.getParent().layout(true, true);
     }
 }
