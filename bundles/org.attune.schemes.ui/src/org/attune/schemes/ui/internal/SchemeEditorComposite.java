@@ -180,7 +180,7 @@ public final class SchemeEditorComposite extends Composite {
         pages = new Composite(scroller, SWT.NONE);
         pages.setLayout(pageLayout);
         scroller.setContent(pages);
-        scroller.addListener(SWT.Resize, e -> scroller.setMinSize(pages.computeSize(400, SWT.DEFAULT)));
+        scroller.addListener(SWT.Resize, e -> fitPages());
         emptyPage = new Composite(pages, SWT.NONE);
         emptyPage.setLayout(new GridLayout(1, false));
         Label hint = new Label(emptyPage, SWT.WRAP);
@@ -233,7 +233,7 @@ public final class SchemeEditorComposite extends Composite {
                 text -> SchemeCommands.setDescription(domain(), scheme, text));
         fillers.add(() -> {
             if (scheme != null) {
-                schemeId.setText(scheme.getId() + "   (cases point at the id: it never changes)");
+                schemeId.setText(scheme.getId() + "   (never changes: cases point at it)");
             }
         });
         return page;
@@ -266,26 +266,30 @@ public final class SchemeEditorComposite extends Composite {
         Composite page = page(parent, "Code");
         codeLabel = field(page, "Label:", SWT.SINGLE, () -> code().getLabel(), text -> SchemeCommands.renameCode(domain(), code(), text));
         codeId = info(page, "Id:");
-        codeDescription = field(page, "Observable behaviours:", SWT.MULTI, () -> code().getDescription(),
+        codeDescription = field(page, "Behaviours:", SWT.MULTI, () -> code().getDescription(),
                 text -> SchemeCommands.setDescription(domain(), code(), text));
 
         label(page, "Colour:");
-        Composite colorRow = new Composite(page, SWT.NONE);
-        colorRow.setLayout(new GridLayout(2, false));
-        colorRow.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        colorButton = new Button(colorRow, SWT.PUSH);
+        Composite keyRow = new Composite(page, SWT.NONE);
+        GridLayout keyLayout = new GridLayout(4, false);
+        keyLayout.marginWidth = 0;
+        keyLayout.marginHeight = 0;
+        keyRow.setLayout(keyLayout);
+        keyRow.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        colorButton = new Button(keyRow, SWT.PUSH);
         colorButton.setText("Choose…");
         colorButton.setToolTipText("Pick the code's colour (palette and timeline)");
         colorButton.addListener(SWT.Selection, e -> chooseColor());
-        colorHex = new Text(colorRow, SWT.BORDER | SWT.SINGLE);
-        colorHex.setLayoutData(new GridData(90, SWT.DEFAULT));
+        colorHex = new Text(keyRow, SWT.BORDER | SWT.SINGLE);
+        colorHex.setLayoutData(new GridData(80, SWT.DEFAULT));
         colorHex.setToolTipText("#rrggbb, e.g. #4e79a7");
         bind(colorHex, () -> code().getColor(), text -> SchemeCommands.setColor(domain(), code(), text));
 
-        label(page, "Shortcut key:");
-        shortcut = new Text(page, SWT.BORDER | SWT.SINGLE);
+        Label keyLabel = label(keyRow, "   Key:");
+        keyLabel.setToolTipText("The shortcut key");
+        shortcut = new Text(keyRow, SWT.BORDER | SWT.SINGLE);
         shortcut.setTextLimit(1);
-        shortcut.setLayoutData(new GridData(40, SWT.DEFAULT));
+        shortcut.setLayoutData(new GridData(30, SWT.DEFAULT));
         shortcut.setToolTipText("One key that codes this code in the palette (empty: none)");
         shortcut.addListener(SWT.FocusIn, e -> shortcut.selectAll());
         shortcut.addListener(SWT.Modify, e -> {
@@ -293,32 +297,36 @@ public final class SchemeEditorComposite extends Composite {
                 apply(SchemeCommands.setShortcut(domain(), code(), shortcut.getText()));
             }
         });
-        new Label(page, SWT.NONE);
-        shortcutWarning = new Label(page, SWT.WRAP);
-        GridData warningData = new GridData(SWT.FILL, SWT.TOP, true, false);
-        warningData.widthHint = 300;
-        shortcutWarning.setLayoutData(warningData);
-        shortcutWarning.setForeground(getDisplay().getSystemColor(SWT.COLOR_RED));
 
         label(page, "Kind:");
         kind = new Combo(page, SWT.READ_ONLY);
-        kind.setItems("Point — one key press codes the current time", "Interval — press to start, press again to end");
+        kind.setItems("point", "interval");
+        kind.setToolTipText("Point: one key press codes the current time. Interval: press to start, press again to end");
         kind.addListener(SWT.Selection, e -> {
             if (!filling && code() != null) {
                 apply(SchemeCommands.setKind(domain(), code(), kind.getSelectionIndex() == 1 ? CodeKind.INTERVAL : CodeKind.POINT));
             }
         });
 
+        shortcutWarning = new Label(page, SWT.WRAP);
+        GridData warningData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+        warningData.widthHint = 300;
+        shortcutWarning.setLayoutData(warningData);
+        shortcutWarning.setForeground(getDisplay().getSystemColor(SWT.COLOR_RED));
+
         Label modifiersLabel = label(page, "Modifiers:");
         modifiersLabel.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
         Composite modifierBox = new Composite(page, SWT.NONE);
         modifierBox.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        modifierBox.setLayout(new GridLayout(2, false));
+        GridLayout boxLayout = new GridLayout(4, false);
+        boxLayout.marginWidth = 0;
+        boxLayout.marginHeight = 0;
+        modifierBox.setLayout(boxLayout);
         modifiers = new Table(modifierBox, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION);
         modifiers.setHeaderVisible(true);
         modifiers.setLinesVisible(true);
-        GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
-        tableData.heightHint = 80;
+        GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1);
+        tableData.heightHint = 60;
         modifiers.setLayoutData(tableData);
         for (String[] column : new String[][] {{"Name", "110"}, {"Type", "80"}, {"Allowed values", "220"}}) {
             TableColumn tc = new TableColumn(modifiers, SWT.NONE);
@@ -340,11 +348,13 @@ public final class SchemeEditorComposite extends Composite {
                 apply(SchemeCommands.setModifierType(domain(), selectedModifier, ModifierType.get(modifierType.getSelectionIndex())));
             }
         });
-        modifierValues = field(modifierBox, "Allowed values:", SWT.SINGLE, () -> String.join(", ", selectedModifier.getAllowedValues()),
+        modifierValues = field(modifierBox, "Values:", SWT.SINGLE, () -> String.join(", ", selectedModifier.getAllowedValues()),
                 text -> SchemeCommands.setAllowedValues(domain(), selectedModifier, SchemeCommands.splitValues(text)));
-        modifierValues.setToolTipText("For a choice: the values, separated by commas");
+        modifierValues.setToolTipText("For a choice: the allowed values, separated by commas");
+        ((GridData) modifierValues.getLayoutData()).horizontalSpan = 3;
+        ((GridData) modifierName.getLayoutData()).widthHint = 100;
         Composite modifierButtons = new Composite(modifierBox, SWT.NONE);
-        modifierButtons.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
+        modifierButtons.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 4, 1));
         modifierButtons.setLayout(new RowLayout());
         button(modifierButtons, "+ Modifier", "Adds a modifier (asked for when coding, e.g. who: parent, child)", this::addModifier);
         removeModifier = button(modifierButtons, "Remove Modifier", "Removes the selected modifier (moments keep the values they have)",
@@ -363,11 +373,12 @@ public final class SchemeEditorComposite extends Composite {
         if (code == null) {
             return;
         }
-        codeId.setText(code.getId() + "   (coded moments point at the id: renaming keeps them)");
+        codeId.setText(code.getId() + "   (never changes, so moments keep it)");
         colorButton.setImage(swatch(code.getColor()));
         String duplicate = SchemeCommands.duplicateShortcut(code);
         shortcutWarning.setText(duplicate == null ? "" : "⚠ " + duplicate);
         shortcutWarning.setVisible(duplicate != null);
+        ((GridData) shortcutWarning.getLayoutData()).exclude = duplicate == null;
         if (!Objects.equals(blankToNull(shortcut.getText()), code.getShortcut())) {
             shortcut.setText(code.getShortcut() == null ? "" : code.getShortcut());
         }
@@ -434,7 +445,7 @@ public final class SchemeEditorComposite extends Composite {
         GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
         if (style == SWT.MULTI) {
             label.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
-            data.heightHint = 70;
+            data.heightHint = 52;
             data.widthHint = 300;
         }
         text.setLayoutData(data);
@@ -568,7 +579,7 @@ public final class SchemeEditorComposite extends Composite {
             selected = shown;
             selectedModifier = null;
             tree.setInput(shown == null ? null : new Object[] {shown});
-            tree.expandToLevel(2);
+            tree.expandAll();
             if (shown != null) {
                 tree.setSelection(new StructuredSelection(shown));
             }
@@ -662,8 +673,14 @@ public final class SchemeEditorComposite extends Composite {
                 : selected instanceof Code ? codePage : selected instanceof Category ? categoryPage : schemePage;
         fill();
         pages.layout(true, true);
+        fitPages();
+    }
+
+    /** The form as wide as the part (fields wrap), scrolling down when it is taller. */
+    private void fitPages() {
         if (pages.getParent() instanceof ScrolledComposite scroller) {
-            scroller.setMinSize(pages.computeSize(400, SWT.DEFAULT));
+            int width = Math.max(360, scroller.getClientArea().width);
+            scroller.setMinSize(pages.computeSize(width, SWT.DEFAULT));
         }
     }
 
