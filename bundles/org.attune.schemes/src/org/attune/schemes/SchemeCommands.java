@@ -142,7 +142,7 @@ public final class SchemeCommands {
             return new RefusedCommand(label, "corpus '" + store.corpus().getName() + "' already has a scheme with id '" + id
                     + "': give the new scheme another id");
         }
-        if (java.nio.file.Files.exists(store.schemeFile(id))) {
+        if (java.nio.file.Files.exists(store.schemeFile(id)) && !readFrom(scheme, store.schemeFile(id))) {
             return new RefusedCommand(label, "the corpus folder has a scheme file " + store.schemeFile(id)
                     + " already (not used by the corpus): import that file, or give the new scheme another id");
         }
@@ -205,6 +205,14 @@ public final class SchemeCommands {
     /** Sets who wrote or keeps the scheme (empty clears it). */
     public static Command setAuthor(EditingDomain domain, CodingScheme scheme, String author) {
         return set(domain, "Change author", scheme, P.getCodingScheme_Author(), author == null || author.isBlank() ? null : author.trim());
+    }
+
+    /** Whether a scheme was read from this file (importing a file dropped into schemes/ reads it from there). */
+    private static boolean readFrom(CodingScheme scheme, java.nio.file.Path file) {
+        Resource resource = scheme.eResource();
+        return resource != null && resource.getURI() != null && resource.getURI().isFile()
+                && java.nio.file.Path.of(resource.getURI().toFileString()).toAbsolutePath().normalize()
+                        .equals(file.toAbsolutePath().normalize());
     }
 
     /** A new, empty scheme (version 1) to add with {@link #addScheme}. */

@@ -314,6 +314,19 @@ class SchemeCommandsTest {
             assertEquals("One", reread.allCodes().get(0).getLabel());
         }
         assertTrue(Files.exists(folder.resolve("schemes/lab-new.attune-scheme")));
+
+        // Undone and saved, the scheme's file stays in schemes/: another scheme may not take it over,
+        // but the file itself can be imported again.
+        stack.undo();
+        stack.undo();
+        stack.undo();
+        store.save();
+        assertNull(store.findScheme("lab-new"));
+        Command other = SchemeCommands.addScheme(store, SchemeCommands.newScheme("lab-new", "Another", null));
+        assertTrue(SchemeCommands.reason(other).contains("has a scheme file"), SchemeCommands.reason(other));
+        Command again = SchemeCommands.addScheme(store, SchemeEditing.readForImport(store, store.schemeFile("lab-new")));
+        oneStep(again, () -> assertEquals("One", store.findScheme("lab-new").allCodes().get(0).getLabel()),
+                () -> assertNull(store.findScheme("lab-new")));
     }
 
     @Test

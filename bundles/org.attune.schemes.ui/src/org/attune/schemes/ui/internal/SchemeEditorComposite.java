@@ -223,13 +223,13 @@ public final class SchemeEditorComposite extends Composite {
     private Composite schemePage(Composite parent) {
         Composite page = page(parent, "Scheme");
         schemeId = info(page, "Id:");
-        schemeName = field(page, "Name:", SWT.SINGLE, () -> scheme.getName(), text -> SchemeCommands.renameScheme(domain(), scheme, text));
-        schemeVersion = field(page, "Version:", SWT.SINGLE, () -> scheme.getVersion(), text -> SchemeCommands.setVersion(domain(), scheme, text));
+        schemeName = field(page, "Name:", SWT.SINGLE, () -> scheme, () -> scheme.getName(), text -> SchemeCommands.renameScheme(domain(), scheme, text));
+        schemeVersion = field(page, "Version:", SWT.SINGLE, () -> scheme, () -> scheme.getVersion(), text -> SchemeCommands.setVersion(domain(), scheme, text));
         new Label(page, SWT.NONE);
         button(page, "Next Version", "Moves the scheme to its next version (1.0 → 1.1): do it before changing a scheme that is in use",
                 () -> apply(SchemeCommands.setVersion(domain(), scheme, SchemeEditing.nextVersion(scheme.getVersion()))));
-        schemeAuthor = field(page, "Author:", SWT.SINGLE, () -> scheme.getAuthor(), text -> SchemeCommands.setAuthor(domain(), scheme, text));
-        schemeDescription = field(page, "Description:", SWT.MULTI, () -> scheme.getDescription(),
+        schemeAuthor = field(page, "Author:", SWT.SINGLE, () -> scheme, () -> scheme.getAuthor(), text -> SchemeCommands.setAuthor(domain(), scheme, text));
+        schemeDescription = field(page, "Description:", SWT.MULTI, () -> scheme, () -> scheme.getDescription(),
                 text -> SchemeCommands.setDescription(domain(), scheme, text));
         fillers.add(() -> {
             if (scheme != null) {
@@ -241,9 +241,9 @@ public final class SchemeEditorComposite extends Composite {
 
     private Composite categoryPage(Composite parent) {
         Composite page = page(parent, "Category");
-        categoryName = field(page, "Name:", SWT.SINGLE, () -> category().getName(),
+        categoryName = field(page, "Name:", SWT.SINGLE, this::category, () -> category().getName(),
                 text -> SchemeCommands.renameCategory(domain(), category(), text));
-        categoryDescription = field(page, "Description:", SWT.MULTI, () -> category().getDescription(),
+        categoryDescription = field(page, "Description:", SWT.MULTI, this::category, () -> category().getDescription(),
                 text -> SchemeCommands.setDescription(domain(), category(), text));
         new Label(page, SWT.NONE);
         exclusive = new Button(page, SWT.CHECK);
@@ -264,9 +264,9 @@ public final class SchemeEditorComposite extends Composite {
 
     private Composite codePage(Composite parent) {
         Composite page = page(parent, "Code");
-        codeLabel = field(page, "Label:", SWT.SINGLE, () -> code().getLabel(), text -> SchemeCommands.renameCode(domain(), code(), text));
+        codeLabel = field(page, "Label:", SWT.SINGLE, this::code, () -> code().getLabel(), text -> SchemeCommands.renameCode(domain(), code(), text));
         codeId = info(page, "Id:");
-        codeDescription = field(page, "Behaviours:", SWT.MULTI, () -> code().getDescription(),
+        codeDescription = field(page, "Behaviours:", SWT.MULTI, this::code, () -> code().getDescription(),
                 text -> SchemeCommands.setDescription(domain(), code(), text));
 
         label(page, "Colour:");
@@ -283,7 +283,7 @@ public final class SchemeEditorComposite extends Composite {
         colorHex = new Text(keyRow, SWT.BORDER | SWT.SINGLE);
         colorHex.setLayoutData(new GridData(80, SWT.DEFAULT));
         colorHex.setToolTipText("#rrggbb, e.g. #4e79a7");
-        bind(colorHex, () -> code().getColor(), text -> SchemeCommands.setColor(domain(), code(), text));
+        bind(colorHex, this::code, () -> code().getColor(), text -> SchemeCommands.setColor(domain(), code(), text));
 
         Label keyLabel = label(keyRow, "   Key:");
         keyLabel.setToolTipText("The shortcut key");
@@ -338,7 +338,7 @@ public final class SchemeEditorComposite extends Composite {
             selectedModifier = code() != null && i >= 0 && i < code().getModifiers().size() ? code().getModifiers().get(i) : null;
             fill();
         });
-        modifierName = field(modifierBox, "Name:", SWT.SINGLE, () -> selectedModifier.getName(),
+        modifierName = field(modifierBox, "Name:", SWT.SINGLE, () -> selectedModifier, () -> selectedModifier.getName(),
                 text -> SchemeCommands.renameModifier(domain(), selectedModifier, text));
         label(modifierBox, "Type:");
         modifierType = new Combo(modifierBox, SWT.READ_ONLY);
@@ -348,7 +348,8 @@ public final class SchemeEditorComposite extends Composite {
                 apply(SchemeCommands.setModifierType(domain(), selectedModifier, ModifierType.get(modifierType.getSelectionIndex())));
             }
         });
-        modifierValues = field(modifierBox, "Values:", SWT.SINGLE, () -> String.join(", ", selectedModifier.getAllowedValues()),
+        modifierValues = field(modifierBox, "Values:", SWT.SINGLE, () -> selectedModifier,
+                () -> String.join(", ", selectedModifier.getAllowedValues()),
                 text -> SchemeCommands.setAllowedValues(domain(), selectedModifier, SchemeCommands.splitValues(text)));
         modifierValues.setToolTipText("For a choice: the allowed values, separated by commas");
         ((GridData) modifierValues.getLayoutData()).horizontalSpan = 3;
@@ -438,8 +439,12 @@ public final class SchemeEditorComposite extends Composite {
         return button;
     }
 
-    /** A labelled text field showing {@code value}, applying {@code change} on Enter (single line) or leaving it. */
-    private Text field(Composite parent, String title, int style, Supplier<String> value, Function<String, Command> change) {
+    /**
+     * A labelled text field showing {@code value} of {@code owner} (empty while there is no owner),
+     * applying {@code change} on Enter (single line) or when the field is left.
+     */
+    private Text field(Composite parent, String title, int style, Supplier<Object> owner, Supplier<String> value,
+            Function<String, Command> change) {
         Label label = label(parent, title);
         Text text = new Text(parent, SWT.BORDER | style | (style == SWT.MULTI ? SWT.WRAP | SWT.V_SCROLL : 0));
         GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
@@ -449,22 +454,16 @@ public final class SchemeEditorComposite extends Composite {
             data.widthHint = 300;
         }
         text.setLayoutData(data);
-        bind(text, value, change);
+        bind(text, owner, value, change);
         return text;
     }
 
-    private void bind(Text text, Supplier<String> value, Function<String, Command> change) {
+    private void bind(Text text, Supplier<Object> owner, Supplier<String> value, Function<String, Command> change) {
         Runnable applyText = () -> {
-            if (filling || text.isDisposed() || !text.isEnabled()) {
+            if (filling || text.isDisposed() || !text.isEnabled() || owner.get() == null) {
                 return;
             }
-            String current;
-            try {
-                current = value.get();
-            } catch (NullPointerException e) {
-                return; // nothing selected that the field belongs to
-            }
-            if (!Objects.equals(nonNull(current), text.getText())) {
+            if (!Objects.equals(nonNull(value.get()), text.getText())) {
                 apply(change.apply(text.getText()));
             }
         };
@@ -478,12 +477,7 @@ public final class SchemeEditorComposite extends Composite {
             }
         });
         fillers.add(() -> {
-            String current;
-            try {
-                current = value.get();
-            } catch (NullPointerException e) {
-                current = null;
-            }
+            String current = owner.get() == null ? null : value.get();
             if (!text.getText().equals(nonNull(current))) {
                 text.setText(nonNull(current));
             }
@@ -618,6 +612,11 @@ public final class SchemeEditorComposite extends Composite {
             scheme = null; // its addition was undone
             showScheme(firstScheme());
         }
+        Command last = listenedEditor == null ? null : listenedEditor.commandStack().getMostRecentCommand();
+        boolean touched = last != null && touchesScheme(last.getAffectedObjects());
+        if (!touched && schemeItems.equals(corpusSchemes())) {
+            return; // coding, notes, saving: nothing the scheme editor shows
+        }
         if (selected != null && selected != scheme && SchemeCommands.schemeOf(selected) != scheme) {
             selected = scheme; // its addition was undone or it was deleted
             selectedModifier = null;
@@ -627,8 +626,7 @@ public final class SchemeEditorComposite extends Composite {
         }
         tree.refresh(true);
         refresh();
-        Command last = listenedEditor == null ? null : listenedEditor.commandStack().getMostRecentCommand();
-        if (last != null && touchesScheme(last.getAffectedObjects())) {
+        if (touched) {
             session.schemeChanged(); // the palette rebuilds its buttons, the timeline its colours
         }
     }
