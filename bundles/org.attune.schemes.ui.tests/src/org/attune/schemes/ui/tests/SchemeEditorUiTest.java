@@ -299,6 +299,35 @@ class SchemeEditorUiTest {
     }
 
     @Test
+    void aPauseInTypingKeepsTheTextSoASaveRightAfterHasIt() throws Exception {
+        CodingScheme scheme = session.currentCase().getScheme();
+        editor.showScheme(scheme);
+        Code waiting = scheme.findCode("vig.encouraging.waiting");
+        editor.select(waiting);
+        Text label = editor.codeLabelField();
+        label.setFocus();
+        spinUntil(label::isFocusControl, "the label field has the focus");
+        label.setText("Waits");
+        spinUntil(() -> "Waits".equals(waiting.getLabel()), "the label is kept after a pause, without Enter");
+
+        label.setText(""); // a label the change refuses: kept in the field, not applied, no complaint yet
+        long until = System.currentTimeMillis() + 3 * 700;
+        spinUntil(() -> System.currentTimeMillis() > until, "a pause");
+        assertEquals("Waits", waiting.getLabel());
+        assertEquals("", label.getText());
+        assertEquals("", editor.statusText());
+        label.notifyListeners(SWT.DefaultSelection, new Event()); // Enter: refused, said, and the field shows the model
+        settle();
+        assertEquals("a code needs a label", editor.statusText());
+        assertEquals("Waits", label.getText());
+
+        session.editor().save();
+        try (AutoCloseableEditor reopened = closeable(CorpusEditor.open(demo))) {
+            assertEquals("Waits", reopened.scheme(scheme.getId()).findCode("vig.encouraging.waiting").getLabel());
+        }
+    }
+
+    @Test
     void categoriesCodesAndModifiersFromTheForm() throws Exception {
         assertTrue(editor.newScheme("lab-turns", "Turn taking"));
         CodingScheme scheme = editor.scheme();

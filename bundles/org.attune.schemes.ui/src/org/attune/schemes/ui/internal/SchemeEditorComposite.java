@@ -63,9 +63,9 @@ import org.eclipse.swt.widgets.Text;
  * The scheme editor: the corpus's schemes (new, copied from a built-in one, imported, exported),
  * a tree of a scheme's categories and codes, and a form for the selected one. Every change is a
  * {@link SchemeCommands} command on the corpus's command stack (Ctrl+Z undoes it, Ctrl+S saves
- * it); a refused change shows its reason in red under the form. Text fields apply on Enter or
- * when they lose the focus; the shortcut applies as it is typed, so a duplicate key is flagged
- * at once.
+ * it); a refused change shows its reason in red under the form. Text fields apply on Enter, when
+ * they lose the focus, or when typing pauses; the shortcut applies as it is typed, so a
+ * duplicate key is flagged at once.
  */
 public final class SchemeEditorComposite extends Composite {
 
@@ -122,6 +122,9 @@ public final class SchemeEditorComposite extends Composite {
     private CodingScheme scheme;
     private EObject selected;
     private Modifier selectedModifier;
+    /** How long typing pauses before a text field's change is made (Enter or leaving the field makes it at once). */
+    static final int TYPING_PAUSE_MS = 700;
+
     /** Set while the form is filled from the model, so that filling does not edit. */
     private boolean filling;
 
@@ -471,6 +474,27 @@ public final class SchemeEditorComposite extends Composite {
             text.addListener(SWT.DefaultSelection, e -> applyText.run());
         }
         text.addListener(SWT.FocusOut, e -> applyText.run());
+        // A pause in typing keeps the text too (so Ctrl+S right after typing saves it); a text
+        // the change would refuse, such as half a colour, waits for Enter or leaving the field.
+        int[] typed = {0};
+        text.addListener(SWT.Modify, e -> {
+            if (filling) {
+                return;
+            }
+            int mine = ++typed[0];
+            Object target = owner.get();
+            getDisplay().timerExec(TYPING_PAUSE_MS, () -> {
+                if (typed[0] != mine || text.isDisposed() || target == null || owner.get() != target || !text.isFocusControl()
+                        || session.editor() == null || Objects.equals(nonNull(value.get()), text.getText())) {
+                    return;
+                }
+                Command command = change.apply(text.getText());
+                if (SchemeCommands.reason(command) == null) {
+                    showStatus("");
+                    session.editor().execute(command);
+                }
+            });
+        });
         text.addListener(SWT.KeyDown, e -> {
             if (e.keyCode == SWT.ESC) { // Esc takes back what was typed
                 fill();
