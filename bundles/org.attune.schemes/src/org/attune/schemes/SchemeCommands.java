@@ -109,6 +109,68 @@ public final class SchemeCommands {
         return chain.getChildren();
     }
 
+    /**
+     * What a POINT code's coded moments look like when some of them last (the code was an
+     * interval code before): they keep their start and end, and the palette codes new ones as
+     * points. Null when there are none (or the code is an interval code).
+     */
+    public static String kindWarning(CorpusStore store, Code code) {
+        if (code.getKind() != CodeKind.POINT) {
+            return null;
+        }
+        int lasting = 0;
+        try {
+            for (org.attune.model.Case theCase : store.loadCases()) {
+                for (org.attune.model.CodedMoment moment : theCase.getMoments()) {
+                    if (moment.getCode() == code && moment.getEndMs() > moment.getStartMs()) {
+                        lasting++;
+                    }
+                }
+            }
+        } catch (java.io.IOException e) {
+            return null; // the case that cannot be read is reported when it is opened
+        }
+        if (lasting == 0) {
+            return null;
+        }
+        return lasting + (lasting == 1 ? " coded moment" : " coded moments") + " of '" + code.getLabel()
+                + "' last longer than an instant: they keep their start and end; new ones are points";
+    }
+
+    /**
+     * For a mutually exclusive category: how many times one coder's moments overlap in it (the
+     * validation rule's problem, which {@code ./attune validate} lists one by one). Null when none.
+     */
+    public static String exclusiveWarning(CorpusStore store, Category category) {
+        if (!category.isMutuallyExclusive()) {
+            return null;
+        }
+        CodingScheme scheme = schemeOf(category);
+        int overlaps = 0;
+        try {
+            for (org.attune.model.Case theCase : store.loadCases()) {
+                if (theCase.getScheme() != scheme) {
+                    continue;
+                }
+                BasicDiagnostic chain = new BasicDiagnostic();
+                ModelRules.noOverlapInExclusiveCategory(theCase, chain);
+                for (Diagnostic d : chain.getChildren()) {
+                    if (d.getData().size() > 2 && d.getData().get(2) instanceof org.attune.model.CodedMoment moment
+                            && moment.getCode() != null && ModelRules.exclusiveCategoryOf(moment.getCode()) == category) {
+                        overlaps++;
+                    }
+                }
+            }
+        } catch (java.io.IOException e) {
+            return null;
+        }
+        if (overlaps == 0) {
+            return null;
+        }
+        return "one coder's moments overlap " + overlaps + (overlaps == 1 ? " time" : " times")
+                + " in this category, against its exclusive rule: ./attune validate lists them (shorten or move one of each pair)";
+    }
+
     /** Why a command cannot execute, as a user should read it; null when it can. */
     public static String reason(Command command) {
         if (command == null) {

@@ -288,6 +288,20 @@ class SchemeEditorUiTest {
                 palette.palette().buttonOf(wondering).getText());
         assertSame(wondering, session.coding().codeForKey("c"));
 
+        // An interval code with coded moments made a point code: said what it means for them.
+        Code lasting = theCase.getMoments().stream().filter(m -> m.getEndMs() > m.getStartMs()).findFirst().orElseThrow().getCode();
+        editor.select(lasting);
+        assertFalse(editor.kindWarning().isVisible());
+        editor.kindCombo().select(0);
+        editor.kindCombo().notifyListeners(SWT.Selection, new Event());
+        settle();
+        assertEquals(CodeKind.POINT, lasting.getKind());
+        assertTrue(editor.kindWarning().isVisible() && editor.kindWarning().getText().contains("last longer than an instant"),
+                editor.kindWarning().getText());
+        session.editor().undo();
+        settle();
+        assertFalse(editor.kindWarning().isVisible());
+
         // Deleting a code the demo's moments use is refused with the count, through the command stack.
         Code used = theCase.getMoments().get(0).getCode();
         long uses = theCase.getMoments().stream().filter(m -> m.getCode() == used).count();

@@ -104,6 +104,7 @@ public final class SchemeEditorComposite extends Composite {
     private Text categoryName;
     private Text categoryDescription;
     private Button exclusive;
+    private Label exclusiveWarning;
     // code page
     private Text codeLabel;
     private Label codeId;
@@ -112,6 +113,7 @@ public final class SchemeEditorComposite extends Composite {
     private Text colorHex;
     private Text shortcut;
     private Label shortcutWarning;
+    private Label kindWarning;
     private Combo kind;
     private Table modifiers;
     private Text modifierName;
@@ -257,9 +259,11 @@ public final class SchemeEditorComposite extends Composite {
                 apply(SchemeCommands.setMutuallyExclusive(domain(), category(), exclusive.getSelection()));
             }
         });
+        exclusiveWarning = warning(page);
         fillers.add(() -> {
             if (category() != null) {
                 exclusive.setSelection(category().isMutuallyExclusive());
+                showWarning(exclusiveWarning, SchemeCommands.exclusiveWarning(listenedEditor.store(), category()));
             }
         });
         return page;
@@ -311,11 +315,9 @@ public final class SchemeEditorComposite extends Composite {
             }
         });
 
-        shortcutWarning = new Label(page, SWT.WRAP);
-        GridData warningData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
-        warningData.widthHint = 300;
-        shortcutWarning.setLayoutData(warningData);
-        shortcutWarning.setForeground(getDisplay().getSystemColor(SWT.COLOR_RED));
+        shortcutWarning = warning(page);
+
+        kindWarning = warning(page);
 
         Label modifiersLabel = label(page, "Modifiers:");
         modifiersLabel.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
@@ -380,9 +382,8 @@ public final class SchemeEditorComposite extends Composite {
         codeId.setText(code.getId() + "   (never changes, so moments keep it)");
         colorButton.setImage(swatch(code.getColor()));
         String duplicate = SchemeCommands.duplicateShortcut(code);
-        shortcutWarning.setText(duplicate == null ? "" : "⚠ " + duplicate);
-        shortcutWarning.setVisible(duplicate != null);
-        ((GridData) shortcutWarning.getLayoutData()).exclude = duplicate == null;
+        showWarning(shortcutWarning, duplicate);
+        showWarning(kindWarning, SchemeCommands.kindWarning(listenedEditor.store(), code));
         if (!Objects.equals(blankToNull(shortcut.getText()), code.getShortcut())) {
             shortcut.setText(code.getShortcut() == null ? "" : code.getShortcut());
         }
@@ -419,6 +420,24 @@ public final class SchemeEditorComposite extends Composite {
     }
 
     // ---------------------------------------------------------------- fields
+
+    /** A red line across the form, shown only while there is something to say. */
+    private Label warning(Composite page) {
+        Label warning = new Label(page, SWT.WRAP);
+        GridData data = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+        data.widthHint = 300;
+        data.exclude = true;
+        warning.setLayoutData(data);
+        warning.setVisible(false);
+        warning.setForeground(getDisplay().getSystemColor(SWT.COLOR_RED));
+        return warning;
+    }
+
+    private static void showWarning(Label warning, String text) {
+        warning.setText(text == null ? "" : "⚠ " + text);
+        warning.setVisible(text != null);
+        ((GridData) warning.getLayoutData()).exclude = text == null;
+    }
 
     private Label label(Composite parent, String text) {
         Label label = new Label(parent, SWT.NONE);
@@ -950,6 +969,10 @@ public final class SchemeEditorComposite extends Composite {
 
     public Label shortcutWarning() {
         return shortcutWarning;
+    }
+
+    public Label kindWarning() {
+        return kindWarning;
     }
 
     public Text colorField() {
