@@ -23,6 +23,7 @@ import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -56,6 +57,7 @@ public final class PaletteComposite extends Composite {
     private final Runnable editorListener = this::refreshState;
     private final WorkbenchSession.Listener sessionListener = this::sessionChanged;
     private CorpusEditor listenedEditor;
+    private ModifierPopup popup;
 
     public PaletteComposite(Composite parent, WorkbenchSession session) {
         super(parent, SWT.NONE);
@@ -126,7 +128,7 @@ public final class PaletteComposite extends Composite {
                 editor.addListener(editorListener);
             }
         }
-        if (change != WorkbenchSession.Change.PLAYHEAD) {
+        if (change != WorkbenchSession.Change.PLAYHEAD && change != WorkbenchSession.Change.PREFERENCES) {
             if (change != WorkbenchSession.Change.CODER) {
                 rebuildButtons();
             }
@@ -242,8 +244,25 @@ public final class PaletteComposite extends Composite {
                 return;
             }
         }
-        coding.toggle(code);
-        refreshState();
+        if (popup != null && popup.isOpen()) {
+            popup.shell().dispose(); // keeps what was given for the previous moment
+        }
+        CodingSession.Coding pending = coding.prepare(code);
+        if (pending.modifiers().isEmpty()) {
+            pending.commit(Map.of());
+            refreshState();
+            return;
+        }
+        Button button = buttonOf.get(code);
+        Point anchor = button != null && !button.isDisposed() && button.isVisible()
+                ? button.toDisplay(0, button.getSize().y)
+                : getShell().toDisplay(getShell().getSize().x / 3, getShell().getSize().y / 2);
+        popup = ModifierPopup.open(getShell(), pending, anchor, this::refreshState);
+    }
+
+    /** The modifier popup open now (for tests), or null. */
+    public ModifierPopup modifierPopup() {
+        return popup != null && popup.isOpen() ? popup : null;
     }
 
     private void addCoder() {

@@ -373,10 +373,12 @@ public final class TimelineCanvas extends Composite {
 
     private void key(Event e) {
         Playhead playhead = session.playhead();
-        long frame = Math.max(1, Math.round(view.axis().frameMs()));
+        var defaults = WorkbenchSession.videoDefaults();
+        long step = Math.max(1, Math.round(view.axis().frameMs() * defaults.stepFrames()));
+        long big = defaults.bigStepMs();
         switch (e.keyCode) {
-            case SWT.ARROW_LEFT -> playhead.seek(playhead.positionMs() - ((e.stateMask & SWT.SHIFT) != 0 ? 1000 : frame));
-            case SWT.ARROW_RIGHT -> playhead.seek(playhead.positionMs() + ((e.stateMask & SWT.SHIFT) != 0 ? 1000 : frame));
+            case SWT.ARROW_LEFT -> playhead.seek(playhead.positionMs() - ((e.stateMask & SWT.SHIFT) != 0 ? big : step));
+            case SWT.ARROW_RIGHT -> playhead.seek(playhead.positionMs() + ((e.stateMask & SWT.SHIFT) != 0 ? big : step));
             case SWT.HOME -> showAll();
             case SWT.DEL, SWT.BS -> {
                 if (session.coding() != null && !selection.isEmpty()) {

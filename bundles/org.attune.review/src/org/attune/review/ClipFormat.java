@@ -1,0 +1,38 @@
+package org.attune.review;
+
+import java.util.Locale;
+
+/** The video files a clip export writes. */
+public enum ClipFormat {
+    /** H.264 in MP4: plays everywhere (phones, PowerPoint, browsers). */
+    MP4("mp4"),
+    /** VP8 in WebM: free codecs, plays in browsers. */
+    WEBM("webm");
+
+    public final String extension;
+
+    ClipFormat(String extension) {
+        this.extension = extension;
+    }
+
+    /** "mp4" or "webm", any case. @throws IllegalArgumentException naming the choices */
+    public static ClipFormat of(String name) {
+        for (ClipFormat format : values()) {
+            if (format.extension.equals(name.toLowerCase(Locale.ROOT))) {
+                return format;
+            }
+        }
+        throw new IllegalArgumentException("unknown clip format '" + name + "' (mp4 or webm)");
+    }
+
+    /** The encoder and muxer, ending in the file sink named {@code out}. */
+    String encoder(int fpsNum, int fpsDen) {
+        int keyframes = Math.max(1, Math.round(2f * fpsNum / fpsDen));
+        return switch (this) {
+            case MP4 -> "x264enc name=enc speed-preset=veryfast key-int-max=" + keyframes
+                    + " ! video/x-h264,profile=high ! h264parse ! mp4mux ! filesink name=out";
+            case WEBM -> "vp8enc name=enc deadline=1 cpu-used=4 threads=2 target-bitrate=2000000 keyframe-max-dist="
+                    + keyframes + " ! webmmux ! filesink name=out";
+        };
+    }
+}
