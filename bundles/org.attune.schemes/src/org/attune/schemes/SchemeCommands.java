@@ -109,6 +109,68 @@ public final class SchemeCommands {
         return chain.getChildren();
     }
 
+    /**
+     * What a POINT code's coded moments look like when some of them last (the code was an
+     * interval code before): they keep their start and end, and the palette codes new ones as
+     * points. Null when there are none (or the code is an interval code).
+     */
+    public static String kindWarning(CorpusStore store, Code code) {
+        if (code.getKind() != CodeKind.POINT) {
+            return null;
+        }
+        int lasting = 0;
+        try {
+            for (org.attune.model.Case theCase : store.loadCases()) {
+                for (org.attune.model.CodedMoment moment : theCase.getMoments()) {
+                    if (moment.getCode() == code && moment.getEndMs() > moment.getStartMs()) {
+                        lasting++;
+                    }
+                }
+            }
+        } catch (java.io.IOException e) {
+            return null; // the case that cannot be read is reported when it is opened
+        }
+        if (lasting == 0) {
+            return null;
+        }
+        return lasting + (lasting == 1 ? " coded moment" : " coded moments") + " of '" + code.getLabel()
+                + "' last longer than an instant: they keep their start and end; new ones are points";
+    }
+
+    /**
+     * For a mutually exclusive category: how many times one coder's moments overlap in it (the
+     * validation rule's problem, which {@code ./attune validate} lists one by one). Null when none.
+     */
+    public static String exclusiveWarning(CorpusStore store, Category category) {
+        if (!category.isMutuallyExclusive()) {
+            return null;
+        }
+        CodingScheme scheme = schemeOf(category);
+        int overlaps = 0;
+        try {
+            for (org.attune.model.Case theCase : store.loadCases()) {
+                if (theCase.getScheme() != scheme) {
+                    continue;
+                }
+                BasicDiagnostic chain = new BasicDiagnostic();
+                ModelRules.noOverlapInExclusiveCategory(theCase, chain);
+                for (Diagnostic d : chain.getChildren()) {
+                    if (d.getData().size() > 2 && d.getData().get(2) instanceof org.attune.model.CodedMoment moment
+                            && moment.getCode() != null && ModelRules.exclusiveCategoryOf(moment.getCode()) == category) {
+                        overlaps++;
+                    }
+                }
+            }
+        } catch (java.io.IOException e) {
+            return null;
+        }
+        if (overlaps == 0) {
+            return null;
+        }
+        return "one coder's moments overlap " + overlaps + (overlaps == 1 ? " time" : " times")
+                + " in this category, against its exclusive rule: ./attune validate lists them (shorten or move one of each pair)";
+    }
+
     /** Why a command cannot execute, as a user should read it; null when it can. */
     public static String reason(Command command) {
         if (command == null) {
@@ -142,7 +204,7 @@ public final class SchemeCommands {
             return new RefusedCommand(label, "corpus '" + store.corpus().getName() + "' already has a scheme with id '" + id
                     + "': give the new scheme another id");
         }
-        if (java.nio.file.Files.exists(store.schemeFile(id))) {
+        if (java.nio.file.Files.exists(store.schemeFile(id)) && !readFrom(scheme, store.schemeFile(id))) {
             return new RefusedCommand(label, "the corpus folder has a scheme file " + store.schemeFile(id)
                     + " already (not used by the corpus): import that file, or give the new scheme another id");
         }
@@ -205,6 +267,14 @@ public final class SchemeCommands {
     /** Sets who wrote or keeps the scheme (empty clears it). */
     public static Command setAuthor(EditingDomain domain, CodingScheme scheme, String author) {
         return set(domain, "Change author", scheme, P.getCodingScheme_Author(), author == null || author.isBlank() ? null : author.trim());
+    }
+
+    /** Whether a scheme was read from this file (importing a file dropped into schemes/ reads it from there). */
+    private static boolean readFrom(CodingScheme scheme, java.nio.file.Path file) {
+        Resource resource = scheme.eResource();
+        return resource != null && resource.getURI() != null && resource.getURI().isFile()
+                && java.nio.file.Path.of(resource.getURI().toFileString()).toAbsolutePath().normalize()
+                        .equals(file.toAbsolutePath().normalize());
     }
 
     /** A new, empty scheme (version 1) to add with {@link #addScheme}. */

@@ -177,6 +177,25 @@ class SchemeCommandsTest {
     }
 
     @Test
+    void makingAUsedIntervalCodeAPointOrACategoryExclusiveSaysWhatItMeansForTheMoments() {
+        Code waiting = code("vig.encouraging.waiting"); // 3 interval moments
+        Category encouraging = (Category) waiting.eContainer();
+        assertNull(SchemeCommands.kindWarning(store, waiting));
+        stack.execute(SchemeCommands.setKind(domain, waiting, CodeKind.POINT));
+        String kind = SchemeCommands.kindWarning(store, waiting);
+        assertTrue(kind != null && kind.startsWith("3 coded moments of 'Waiting' last longer than an instant"), kind);
+        stack.undo();
+        assertNull(SchemeCommands.kindWarning(store, waiting));
+
+        CorpusStore.addMoment(one, code("vig.encouraging.listening"), anna, 500, 1500); // overlaps waiting 0–1000
+        assertNull(SchemeCommands.exclusiveWarning(store, encouraging), "not exclusive: overlaps are fine");
+        stack.execute(SchemeCommands.setMutuallyExclusive(domain, encouraging, true));
+        String exclusive = SchemeCommands.exclusiveWarning(store, encouraging);
+        assertTrue(exclusive != null && exclusive.contains("overlap 1 time"), exclusive);
+        assertNull(SchemeCommands.exclusiveWarning(store, (Category) code("vig.attentive.time").eContainer()));
+    }
+
+    @Test
     void aDuplicateShortcutIsSetAndFlaggedNamingBothCodes() throws Exception {
         Code look = code("vig.attentive.interested"); // key a
         Code time = code("vig.attentive.time"); // key b
@@ -314,6 +333,19 @@ class SchemeCommandsTest {
             assertEquals("One", reread.allCodes().get(0).getLabel());
         }
         assertTrue(Files.exists(folder.resolve("schemes/lab-new.attune-scheme")));
+
+        // Undone and saved, the scheme's file stays in schemes/: another scheme may not take it over,
+        // but the file itself can be imported again.
+        stack.undo();
+        stack.undo();
+        stack.undo();
+        store.save();
+        assertNull(store.findScheme("lab-new"));
+        Command other = SchemeCommands.addScheme(store, SchemeCommands.newScheme("lab-new", "Another", null));
+        assertTrue(SchemeCommands.reason(other).contains("has a scheme file"), SchemeCommands.reason(other));
+        Command again = SchemeCommands.addScheme(store, SchemeEditing.readForImport(store, store.schemeFile("lab-new")));
+        oneStep(again, () -> assertEquals("One", store.findScheme("lab-new").allCodes().get(0).getLabel()),
+                () -> assertNull(store.findScheme("lab-new")));
     }
 
     @Test

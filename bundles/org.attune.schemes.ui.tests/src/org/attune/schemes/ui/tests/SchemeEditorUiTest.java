@@ -288,6 +288,20 @@ class SchemeEditorUiTest {
                 palette.palette().buttonOf(wondering).getText());
         assertSame(wondering, session.coding().codeForKey("c"));
 
+        // An interval code with coded moments made a point code: said what it means for them.
+        Code lasting = theCase.getMoments().stream().filter(m -> m.getEndMs() > m.getStartMs()).findFirst().orElseThrow().getCode();
+        editor.select(lasting);
+        assertFalse(editor.kindWarning().isVisible());
+        editor.kindCombo().select(0);
+        editor.kindCombo().notifyListeners(SWT.Selection, new Event());
+        settle();
+        assertEquals(CodeKind.POINT, lasting.getKind());
+        assertTrue(editor.kindWarning().isVisible() && editor.kindWarning().getText().contains("last longer than an instant"),
+                editor.kindWarning().getText());
+        session.editor().undo();
+        settle();
+        assertFalse(editor.kindWarning().isVisible());
+
         // Deleting a code the demo's moments use is refused with the count, through the command stack.
         Code used = theCase.getMoments().get(0).getCode();
         long uses = theCase.getMoments().stream().filter(m -> m.getCode() == used).count();
@@ -296,6 +310,35 @@ class SchemeEditorUiTest {
         assertSame(used, scheme.findCode(used.getId()), "not deleted");
         assertTrue(editor.statusText().contains(uses + (uses == 1 ? " coded moment" : " coded moments")), editor.statusText());
         assertTrue(editor.statusText().contains("in case " + DemoCorpus.CASE_VIG), editor.statusText());
+    }
+
+    @Test
+    void aPauseInTypingKeepsTheTextSoASaveRightAfterHasIt() throws Exception {
+        CodingScheme scheme = session.currentCase().getScheme();
+        editor.showScheme(scheme);
+        Code waiting = scheme.findCode("vig.encouraging.waiting");
+        editor.select(waiting);
+        Text label = editor.codeLabelField();
+        label.setFocus();
+        spinUntil(label::isFocusControl, "the label field has the focus");
+        label.setText("Waits");
+        spinUntil(() -> "Waits".equals(waiting.getLabel()), "the label is kept after a pause, without Enter");
+
+        label.setText(""); // a label the change refuses: kept in the field, not applied, no complaint yet
+        long until = System.currentTimeMillis() + 3 * 700;
+        spinUntil(() -> System.currentTimeMillis() > until, "a pause");
+        assertEquals("Waits", waiting.getLabel());
+        assertEquals("", label.getText());
+        assertEquals("", editor.statusText());
+        label.notifyListeners(SWT.DefaultSelection, new Event()); // Enter: refused, said, and the field shows the model
+        settle();
+        assertEquals("a code needs a label", editor.statusText());
+        assertEquals("Waits", label.getText());
+
+        session.editor().save();
+        try (AutoCloseableEditor reopened = closeable(CorpusEditor.open(demo))) {
+            assertEquals("Waits", reopened.scheme(scheme.getId()).findCode("vig.encouraging.waiting").getLabel());
+        }
     }
 
     @Test

@@ -63,9 +63,9 @@ import org.eclipse.swt.widgets.Text;
  * The scheme editor: the corpus's schemes (new, copied from a built-in one, imported, exported),
  * a tree of a scheme's categories and codes, and a form for the selected one. Every change is a
  * {@link SchemeCommands} command on the corpus's command stack (Ctrl+Z undoes it, Ctrl+S saves
- * it); a refused change shows its reason in red under the form. Text fields apply on Enter or
- * when they lose the focus; the shortcut applies as it is typed, so a duplicate key is flagged
- * at once.
+ * it); a refused change shows its reason in red under the form. Text fields apply on Enter, when
+ * they lose the focus, or when typing pauses; the shortcut applies as it is typed, so a
+ * duplicate key is flagged at once.
  */
 public final class SchemeEditorComposite extends Composite {
 
@@ -104,6 +104,7 @@ public final class SchemeEditorComposite extends Composite {
     private Text categoryName;
     private Text categoryDescription;
     private Button exclusive;
+    private Label exclusiveWarning;
     // code page
     private Text codeLabel;
     private Label codeId;
@@ -112,6 +113,7 @@ public final class SchemeEditorComposite extends Composite {
     private Text colorHex;
     private Text shortcut;
     private Label shortcutWarning;
+    private Label kindWarning;
     private Combo kind;
     private Table modifiers;
     private Text modifierName;
@@ -122,6 +124,9 @@ public final class SchemeEditorComposite extends Composite {
     private CodingScheme scheme;
     private EObject selected;
     private Modifier selectedModifier;
+    /** How long typing pauses before a text field's change is made (Enter or leaving the field makes it at once). */
+    static final int TYPING_PAUSE_MS = 700;
+
     /** Set while the form is filled from the model, so that filling does not edit. */
     private boolean filling;
 
@@ -180,7 +185,7 @@ public final class SchemeEditorComposite extends Composite {
         pages = new Composite(scroller, SWT.NONE);
         pages.setLayout(pageLayout);
         scroller.setContent(pages);
-        scroller.addListener(SWT.Resize, e -> scroller.setMinSize(pages.computeSize(400, SWT.DEFAULT)));
+        scroller.addListener(SWT.Resize, e -> fitPages());
         emptyPage = new Composite(pages, SWT.NONE);
         emptyPage.setLayout(new GridLayout(1, false));
         Label hint = new Label(emptyPage, SWT.WRAP);
@@ -223,17 +228,17 @@ public final class SchemeEditorComposite extends Composite {
     private Composite schemePage(Composite parent) {
         Composite page = page(parent, "Scheme");
         schemeId = info(page, "Id:");
-        schemeName = field(page, "Name:", SWT.SINGLE, () -> scheme.getName(), text -> SchemeCommands.renameScheme(domain(), scheme, text));
-        schemeVersion = field(page, "Version:", SWT.SINGLE, () -> scheme.getVersion(), text -> SchemeCommands.setVersion(domain(), scheme, text));
+        schemeName = field(page, "Name:", SWT.SINGLE, () -> scheme, () -> scheme.getName(), text -> SchemeCommands.renameScheme(domain(), scheme, text));
+        schemeVersion = field(page, "Version:", SWT.SINGLE, () -> scheme, () -> scheme.getVersion(), text -> SchemeCommands.setVersion(domain(), scheme, text));
         new Label(page, SWT.NONE);
         button(page, "Next Version", "Moves the scheme to its next version (1.0 → 1.1): do it before changing a scheme that is in use",
                 () -> apply(SchemeCommands.setVersion(domain(), scheme, SchemeEditing.nextVersion(scheme.getVersion()))));
-        schemeAuthor = field(page, "Author:", SWT.SINGLE, () -> scheme.getAuthor(), text -> SchemeCommands.setAuthor(domain(), scheme, text));
-        schemeDescription = field(page, "Description:", SWT.MULTI, () -> scheme.getDescription(),
+        schemeAuthor = field(page, "Author:", SWT.SINGLE, () -> scheme, () -> scheme.getAuthor(), text -> SchemeCommands.setAuthor(domain(), scheme, text));
+        schemeDescription = field(page, "Description:", SWT.MULTI, () -> scheme, () -> scheme.getDescription(),
                 text -> SchemeCommands.setDescription(domain(), scheme, text));
         fillers.add(() -> {
             if (scheme != null) {
-                schemeId.setText(scheme.getId() + "   (cases point at the id: it never changes)");
+                schemeId.setText(scheme.getId() + "   (never changes: cases point at it)");
             }
         });
         return page;
@@ -241,9 +246,9 @@ public final class SchemeEditorComposite extends Composite {
 
     private Composite categoryPage(Composite parent) {
         Composite page = page(parent, "Category");
-        categoryName = field(page, "Name:", SWT.SINGLE, () -> category().getName(),
+        categoryName = field(page, "Name:", SWT.SINGLE, this::category, () -> category().getName(),
                 text -> SchemeCommands.renameCategory(domain(), category(), text));
-        categoryDescription = field(page, "Description:", SWT.MULTI, () -> category().getDescription(),
+        categoryDescription = field(page, "Description:", SWT.MULTI, this::category, () -> category().getDescription(),
                 text -> SchemeCommands.setDescription(domain(), category(), text));
         new Label(page, SWT.NONE);
         exclusive = new Button(page, SWT.CHECK);
@@ -254,9 +259,11 @@ public final class SchemeEditorComposite extends Composite {
                 apply(SchemeCommands.setMutuallyExclusive(domain(), category(), exclusive.getSelection()));
             }
         });
+        exclusiveWarning = warning(page);
         fillers.add(() -> {
             if (category() != null) {
                 exclusive.setSelection(category().isMutuallyExclusive());
+                showWarning(exclusiveWarning, SchemeCommands.exclusiveWarning(listenedEditor.store(), category()));
             }
         });
         return page;
@@ -264,28 +271,32 @@ public final class SchemeEditorComposite extends Composite {
 
     private Composite codePage(Composite parent) {
         Composite page = page(parent, "Code");
-        codeLabel = field(page, "Label:", SWT.SINGLE, () -> code().getLabel(), text -> SchemeCommands.renameCode(domain(), code(), text));
+        codeLabel = field(page, "Label:", SWT.SINGLE, this::code, () -> code().getLabel(), text -> SchemeCommands.renameCode(domain(), code(), text));
         codeId = info(page, "Id:");
-        codeDescription = field(page, "Observable behaviours:", SWT.MULTI, () -> code().getDescription(),
+        codeDescription = field(page, "Behaviours:", SWT.MULTI, this::code, () -> code().getDescription(),
                 text -> SchemeCommands.setDescription(domain(), code(), text));
 
         label(page, "Colour:");
-        Composite colorRow = new Composite(page, SWT.NONE);
-        colorRow.setLayout(new GridLayout(2, false));
-        colorRow.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        colorButton = new Button(colorRow, SWT.PUSH);
+        Composite keyRow = new Composite(page, SWT.NONE);
+        GridLayout keyLayout = new GridLayout(4, false);
+        keyLayout.marginWidth = 0;
+        keyLayout.marginHeight = 0;
+        keyRow.setLayout(keyLayout);
+        keyRow.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        colorButton = new Button(keyRow, SWT.PUSH);
         colorButton.setText("Choose…");
         colorButton.setToolTipText("Pick the code's colour (palette and timeline)");
         colorButton.addListener(SWT.Selection, e -> chooseColor());
-        colorHex = new Text(colorRow, SWT.BORDER | SWT.SINGLE);
-        colorHex.setLayoutData(new GridData(90, SWT.DEFAULT));
+        colorHex = new Text(keyRow, SWT.BORDER | SWT.SINGLE);
+        colorHex.setLayoutData(new GridData(80, SWT.DEFAULT));
         colorHex.setToolTipText("#rrggbb, e.g. #4e79a7");
-        bind(colorHex, () -> code().getColor(), text -> SchemeCommands.setColor(domain(), code(), text));
+        bind(colorHex, this::code, () -> code().getColor(), text -> SchemeCommands.setColor(domain(), code(), text));
 
-        label(page, "Shortcut key:");
-        shortcut = new Text(page, SWT.BORDER | SWT.SINGLE);
+        Label keyLabel = label(keyRow, "   Key:");
+        keyLabel.setToolTipText("The shortcut key");
+        shortcut = new Text(keyRow, SWT.BORDER | SWT.SINGLE);
         shortcut.setTextLimit(1);
-        shortcut.setLayoutData(new GridData(40, SWT.DEFAULT));
+        shortcut.setLayoutData(new GridData(30, SWT.DEFAULT));
         shortcut.setToolTipText("One key that codes this code in the palette (empty: none)");
         shortcut.addListener(SWT.FocusIn, e -> shortcut.selectAll());
         shortcut.addListener(SWT.Modify, e -> {
@@ -293,32 +304,34 @@ public final class SchemeEditorComposite extends Composite {
                 apply(SchemeCommands.setShortcut(domain(), code(), shortcut.getText()));
             }
         });
-        new Label(page, SWT.NONE);
-        shortcutWarning = new Label(page, SWT.WRAP);
-        GridData warningData = new GridData(SWT.FILL, SWT.TOP, true, false);
-        warningData.widthHint = 300;
-        shortcutWarning.setLayoutData(warningData);
-        shortcutWarning.setForeground(getDisplay().getSystemColor(SWT.COLOR_RED));
 
         label(page, "Kind:");
         kind = new Combo(page, SWT.READ_ONLY);
-        kind.setItems("Point — one key press codes the current time", "Interval — press to start, press again to end");
+        kind.setItems("point", "interval");
+        kind.setToolTipText("Point: one key press codes the current time. Interval: press to start, press again to end");
         kind.addListener(SWT.Selection, e -> {
             if (!filling && code() != null) {
                 apply(SchemeCommands.setKind(domain(), code(), kind.getSelectionIndex() == 1 ? CodeKind.INTERVAL : CodeKind.POINT));
             }
         });
 
+        shortcutWarning = warning(page);
+
+        kindWarning = warning(page);
+
         Label modifiersLabel = label(page, "Modifiers:");
         modifiersLabel.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
         Composite modifierBox = new Composite(page, SWT.NONE);
         modifierBox.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        modifierBox.setLayout(new GridLayout(2, false));
+        GridLayout boxLayout = new GridLayout(4, false);
+        boxLayout.marginWidth = 0;
+        boxLayout.marginHeight = 0;
+        modifierBox.setLayout(boxLayout);
         modifiers = new Table(modifierBox, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION);
         modifiers.setHeaderVisible(true);
         modifiers.setLinesVisible(true);
-        GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
-        tableData.heightHint = 80;
+        GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1);
+        tableData.heightHint = 60;
         modifiers.setLayoutData(tableData);
         for (String[] column : new String[][] {{"Name", "110"}, {"Type", "80"}, {"Allowed values", "220"}}) {
             TableColumn tc = new TableColumn(modifiers, SWT.NONE);
@@ -330,7 +343,7 @@ public final class SchemeEditorComposite extends Composite {
             selectedModifier = code() != null && i >= 0 && i < code().getModifiers().size() ? code().getModifiers().get(i) : null;
             fill();
         });
-        modifierName = field(modifierBox, "Name:", SWT.SINGLE, () -> selectedModifier.getName(),
+        modifierName = field(modifierBox, "Name:", SWT.SINGLE, () -> selectedModifier, () -> selectedModifier.getName(),
                 text -> SchemeCommands.renameModifier(domain(), selectedModifier, text));
         label(modifierBox, "Type:");
         modifierType = new Combo(modifierBox, SWT.READ_ONLY);
@@ -340,11 +353,14 @@ public final class SchemeEditorComposite extends Composite {
                 apply(SchemeCommands.setModifierType(domain(), selectedModifier, ModifierType.get(modifierType.getSelectionIndex())));
             }
         });
-        modifierValues = field(modifierBox, "Allowed values:", SWT.SINGLE, () -> String.join(", ", selectedModifier.getAllowedValues()),
+        modifierValues = field(modifierBox, "Values:", SWT.SINGLE, () -> selectedModifier,
+                () -> String.join(", ", selectedModifier.getAllowedValues()),
                 text -> SchemeCommands.setAllowedValues(domain(), selectedModifier, SchemeCommands.splitValues(text)));
-        modifierValues.setToolTipText("For a choice: the values, separated by commas");
+        modifierValues.setToolTipText("For a choice: the allowed values, separated by commas");
+        ((GridData) modifierValues.getLayoutData()).horizontalSpan = 3;
+        ((GridData) modifierName.getLayoutData()).widthHint = 100;
         Composite modifierButtons = new Composite(modifierBox, SWT.NONE);
-        modifierButtons.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
+        modifierButtons.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 4, 1));
         modifierButtons.setLayout(new RowLayout());
         button(modifierButtons, "+ Modifier", "Adds a modifier (asked for when coding, e.g. who: parent, child)", this::addModifier);
         removeModifier = button(modifierButtons, "Remove Modifier", "Removes the selected modifier (moments keep the values they have)",
@@ -363,11 +379,11 @@ public final class SchemeEditorComposite extends Composite {
         if (code == null) {
             return;
         }
-        codeId.setText(code.getId() + "   (coded moments point at the id: renaming keeps them)");
+        codeId.setText(code.getId() + "   (never changes, so moments keep it)");
         colorButton.setImage(swatch(code.getColor()));
         String duplicate = SchemeCommands.duplicateShortcut(code);
-        shortcutWarning.setText(duplicate == null ? "" : "⚠ " + duplicate);
-        shortcutWarning.setVisible(duplicate != null);
+        showWarning(shortcutWarning, duplicate);
+        showWarning(kindWarning, SchemeCommands.kindWarning(listenedEditor.store(), code));
         if (!Objects.equals(blankToNull(shortcut.getText()), code.getShortcut())) {
             shortcut.setText(code.getShortcut() == null ? "" : code.getShortcut());
         }
@@ -405,6 +421,24 @@ public final class SchemeEditorComposite extends Composite {
 
     // ---------------------------------------------------------------- fields
 
+    /** A red line across the form, shown only while there is something to say. */
+    private Label warning(Composite page) {
+        Label warning = new Label(page, SWT.WRAP);
+        GridData data = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+        data.widthHint = 300;
+        data.exclude = true;
+        warning.setLayoutData(data);
+        warning.setVisible(false);
+        warning.setForeground(getDisplay().getSystemColor(SWT.COLOR_RED));
+        return warning;
+    }
+
+    private static void showWarning(Label warning, String text) {
+        warning.setText(text == null ? "" : "⚠ " + text);
+        warning.setVisible(text != null);
+        ((GridData) warning.getLayoutData()).exclude = text == null;
+    }
+
     private Label label(Composite parent, String text) {
         Label label = new Label(parent, SWT.NONE);
         label.setText(text);
@@ -427,33 +461,31 @@ public final class SchemeEditorComposite extends Composite {
         return button;
     }
 
-    /** A labelled text field showing {@code value}, applying {@code change} on Enter (single line) or leaving it. */
-    private Text field(Composite parent, String title, int style, Supplier<String> value, Function<String, Command> change) {
+    /**
+     * A labelled text field showing {@code value} of {@code owner} (empty while there is no owner),
+     * applying {@code change} on Enter (single line) or when the field is left.
+     */
+    private Text field(Composite parent, String title, int style, Supplier<Object> owner, Supplier<String> value,
+            Function<String, Command> change) {
         Label label = label(parent, title);
         Text text = new Text(parent, SWT.BORDER | style | (style == SWT.MULTI ? SWT.WRAP | SWT.V_SCROLL : 0));
         GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
         if (style == SWT.MULTI) {
             label.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
-            data.heightHint = 70;
+            data.heightHint = 52;
             data.widthHint = 300;
         }
         text.setLayoutData(data);
-        bind(text, value, change);
+        bind(text, owner, value, change);
         return text;
     }
 
-    private void bind(Text text, Supplier<String> value, Function<String, Command> change) {
+    private void bind(Text text, Supplier<Object> owner, Supplier<String> value, Function<String, Command> change) {
         Runnable applyText = () -> {
-            if (filling || text.isDisposed() || !text.isEnabled()) {
+            if (filling || text.isDisposed() || !text.isEnabled() || owner.get() == null) {
                 return;
             }
-            String current;
-            try {
-                current = value.get();
-            } catch (NullPointerException e) {
-                return; // nothing selected that the field belongs to
-            }
-            if (!Objects.equals(nonNull(current), text.getText())) {
+            if (!Objects.equals(nonNull(value.get()), text.getText())) {
                 apply(change.apply(text.getText()));
             }
         };
@@ -461,18 +493,34 @@ public final class SchemeEditorComposite extends Composite {
             text.addListener(SWT.DefaultSelection, e -> applyText.run());
         }
         text.addListener(SWT.FocusOut, e -> applyText.run());
+        // A pause in typing keeps the text too (so Ctrl+S right after typing saves it); a text
+        // the change would refuse, such as half a colour, waits for Enter or leaving the field.
+        int[] typed = {0};
+        text.addListener(SWT.Modify, e -> {
+            if (filling) {
+                return;
+            }
+            int mine = ++typed[0];
+            Object target = owner.get();
+            getDisplay().timerExec(TYPING_PAUSE_MS, () -> {
+                if (typed[0] != mine || text.isDisposed() || target == null || owner.get() != target || !text.isFocusControl()
+                        || session.editor() == null || Objects.equals(nonNull(value.get()), text.getText())) {
+                    return;
+                }
+                Command command = change.apply(text.getText());
+                if (SchemeCommands.reason(command) == null) {
+                    showStatus("");
+                    session.editor().execute(command);
+                }
+            });
+        });
         text.addListener(SWT.KeyDown, e -> {
             if (e.keyCode == SWT.ESC) { // Esc takes back what was typed
                 fill();
             }
         });
         fillers.add(() -> {
-            String current;
-            try {
-                current = value.get();
-            } catch (NullPointerException e) {
-                current = null;
-            }
+            String current = owner.get() == null ? null : value.get();
             if (!text.getText().equals(nonNull(current))) {
                 text.setText(nonNull(current));
             }
@@ -568,7 +616,7 @@ public final class SchemeEditorComposite extends Composite {
             selected = shown;
             selectedModifier = null;
             tree.setInput(shown == null ? null : new Object[] {shown});
-            tree.expandToLevel(2);
+            tree.expandAll();
             if (shown != null) {
                 tree.setSelection(new StructuredSelection(shown));
             }
@@ -607,6 +655,11 @@ public final class SchemeEditorComposite extends Composite {
             scheme = null; // its addition was undone
             showScheme(firstScheme());
         }
+        Command last = listenedEditor == null ? null : listenedEditor.commandStack().getMostRecentCommand();
+        boolean touched = last != null && touchesScheme(last.getAffectedObjects());
+        if (!touched && schemeItems.equals(corpusSchemes())) {
+            return; // coding, notes, saving: nothing the scheme editor shows
+        }
         if (selected != null && selected != scheme && SchemeCommands.schemeOf(selected) != scheme) {
             selected = scheme; // its addition was undone or it was deleted
             selectedModifier = null;
@@ -616,8 +669,7 @@ public final class SchemeEditorComposite extends Composite {
         }
         tree.refresh(true);
         refresh();
-        Command last = listenedEditor == null ? null : listenedEditor.commandStack().getMostRecentCommand();
-        if (last != null && touchesScheme(last.getAffectedObjects())) {
+        if (touched) {
             session.schemeChanged(); // the palette rebuilds its buttons, the timeline its colours
         }
     }
@@ -662,8 +714,14 @@ public final class SchemeEditorComposite extends Composite {
                 : selected instanceof Code ? codePage : selected instanceof Category ? categoryPage : schemePage;
         fill();
         pages.layout(true, true);
+        fitPages();
+    }
+
+    /** The form as wide as the part (fields wrap), scrolling down when it is taller. */
+    private void fitPages() {
         if (pages.getParent() instanceof ScrolledComposite scroller) {
-            scroller.setMinSize(pages.computeSize(400, SWT.DEFAULT));
+            int width = Math.max(360, scroller.getClientArea().width);
+            scroller.setMinSize(pages.computeSize(width, SWT.DEFAULT));
         }
     }
 
@@ -911,6 +969,10 @@ public final class SchemeEditorComposite extends Composite {
 
     public Label shortcutWarning() {
         return shortcutWarning;
+    }
+
+    public Label kindWarning() {
+        return kindWarning;
     }
 
     public Text colorField() {
