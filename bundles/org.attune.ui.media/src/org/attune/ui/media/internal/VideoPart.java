@@ -449,6 +449,7 @@ public final class VideoPart {
         done.addListener(SWT.Selection, e -> setSyncMode(false));
         syncHelp = new Label(syncPanel, SWT.WRAP);
         GridData help = new GridData(SWT.FILL, SWT.TOP, true, false, Math.max(1, count) * 2 + 1, 1);
+        help.widthHint = 200; // wraps at the part's width instead of widening it
         syncHelp.setLayoutData(help);
         syncHelp.setText(count < 2 ? "Synchronising needs two streams or more."
                 : "Type an offset and press Enter, or: pause on an event in the outlined stream and press Enter to mark it.");
@@ -492,8 +493,8 @@ public final class VideoPart {
             if (offset.isEmpty()) {
                 // the second stream is the next one, outlined for stepping alone
                 selected = (stream + 1) % player.streamCount();
-                syncHelp.setText("Marked " + streamName(stream) + " at frame " + sync.first().frame() + ". Now "
-                        + streamName(selected) + " (outlined; click another to choose): step it alone with ←/→ "
+                syncHelp.setText("Marked " + streamName(stream) + " at frame " + sync.first().frame() + ". Step "
+                        + streamName(selected) + " (outlined; click another to choose) alone with \u2190/\u2192 "
                         + "(shift: one second) to the same event and press Enter.");
             } else {
                 applyOffset(stream, offset.getAsLong());
