@@ -461,11 +461,11 @@ public final class VideoPart {
         try {
             offsetMs = Synchronisation.parseOffset(text);
         } catch (IllegalArgumentException e) {
-            syncHelp.setText(e.getMessage());
+            say(e.getMessage());
             return;
         }
         applyOffset(stream, offsetMs);
-        syncHelp.setText(streamName(stream) + " now starts at " + Synchronisation.formatOffset(offsetMs)
+        say(streamName(stream) + " now starts at " + Synchronisation.formatOffset(offsetMs)
                 + " on the case timeline" + (caseMedia != null && caseMedia.savedOffset(stream) != null ? " (Ctrl+Z undoes)" : "") + ".");
     }
 
@@ -493,12 +493,12 @@ public final class VideoPart {
             if (offset.isEmpty()) {
                 // the second stream is the next one, outlined for stepping alone
                 selected = (stream + 1) % player.streamCount();
-                syncHelp.setText("Marked " + streamName(stream) + " at frame " + sync.first().frame() + ". Step "
+                say("Marked " + streamName(stream) + " at frame " + sync.first().frame() + ". Step "
                         + streamName(selected) + " (outlined; click another to choose) alone with \u2190/\u2192 "
                         + "(shift: one second) to the same event and press Enter.");
             } else {
                 applyOffset(stream, offset.getAsLong());
-                syncHelp.setText(streamName(stream) + " now starts at " + Synchronisation.formatOffset(offset.getAsLong())
+                say(streamName(stream) + " now starts at " + Synchronisation.formatOffset(offset.getAsLong())
                         + " on the case timeline: both marked frames meet"
                         + (caseMedia != null && caseMedia.savedOffset(stream) != null ? " (Ctrl+Z undoes)" : "") + ".");
             }
@@ -519,6 +519,12 @@ public final class VideoPart {
                 player.setOffset(i, wanted);
             }
         }
+    }
+
+    /** Shows a message of the synchronisation mode; the panel grows to wrap it. */
+    private void say(String text) {
+        syncHelp.setText(text);
+        syncPanel.getParent().layout(true, true);
     }
 
     private String streamName(int stream) {
