@@ -187,6 +187,15 @@ public final class Player implements AutoCloseable {
         return command(s -> s.setRate(rate));
     }
 
+    /** Scales one stream's pictures in GStreamer to its cell in the view (see {@link MediaSet#setPictureSize(int, int, int)}). */
+    public Future<?> setPictureSize(int stream, int width, int height) {
+        return command(s -> {
+            if (stream < s.streams().size()) {
+                s.setPictureSize(stream, width, height);
+            }
+        });
+    }
+
     /** Mutes or unmutes one stream's sound (see {@link MediaSet#setMuted(int, boolean)}). */
     public Future<?> setMuted(int stream, boolean muted) {
         return command(s -> s.setMuted(stream, muted));

@@ -226,6 +226,40 @@ class MediaEngineTest {
     }
 
     @Test
+    void picturesAreScaledInGStreamerAndStayFrameExact() throws Exception {
+        try (MediaSet set = MediaSet.open(List.of(MediaSource.of(Media.h264), new MediaSource(Media.vp8, 1500)))) {
+            Seen seen = new Seen(set);
+            int[][] size = new int[2][2];
+            set.addFrameListener(frame -> {
+                size[frame.stream()][0] = frame.width();
+                size[frame.stream()][1] = frame.height();
+            });
+            set.seekToFrame(60);
+            assertEquals(320, size[0][0]);
+            set.setPictureSize(0, 160, 120);
+            assertEquals(160, size[0][0], "the paused frame is delivered again at the new size");
+            assertEquals(120, size[0][1]);
+            assertEquals(60, seen.barcode[0], "the same frame, read from the smaller pixels");
+            set.setPictureSize(1, 480, 360);
+            assertEquals(480, size[1][0], "scaled up too");
+            assertEquals(containing(set, 1, 60), seen.barcode[1]);
+            set.stepForward();
+            set.stepForward();
+            assertEquals(62, seen.barcode[0]);
+            assertEquals(containing(set, 1, 62), seen.barcode[1]);
+            assertEquals(160, size[0][0]);
+            set.play();
+            Thread.sleep(300);
+            set.pause();
+            assertEquals(160, size[0][0], "playing keeps the size");
+            assertEquals(set.masterFrame(), seen.barcode[0]);
+            set.setPictureSize(0, 0, 0);
+            assertEquals(320, size[0][0], "back to the stream's own size");
+            assertEquals(set.masterFrame(), seen.barcode[0]);
+        }
+    }
+
+    @Test
     void playAtSeveralRatesKeepsStreamsTogether() throws Exception {
         List<MediaSource> sources = List.of(MediaSource.of(Media.h264), MediaSource.of(Media.vp8),
                 new MediaSource(Media.theora, 1000), MediaSource.of(Media.h264b));

@@ -56,8 +56,15 @@ class VideoPartUiTest {
             assertTrue(part.paintedPictures() >= 2, "pictures painted: " + part.paintedPictures());
             assertEquals(2, part.player().streamCount());
 
-            // frame 0's barcode: only cells 13 and 15 are white (check nibble 0101)
+            // the pictures are scaled by GStreamer to their cells, not by SWT
             Point size = part.canvas().getSize();
+            Rectangle firstCell = cellOf(0, size);
+            pump(display, () -> part.player().picture(0).width() == firstCell.width
+                    && part.player().picture(1).width() == firstCell.width, 10_000);
+            assertEquals(firstCell.width, part.player().picture(0).width(), "picture scaled to the cell in GStreamer");
+            assertEquals(firstCell.height, part.player().picture(0).height());
+
+            // frame 0's barcode: only cells 13 and 15 are white (check nibble 0101)
             ImageData shot = capture(display, part, size);
             for (int stream = 0; stream < 2; stream++) {
                 Rectangle cell = cellOf(stream, size);

@@ -75,6 +75,9 @@ public final class VideoPart {
     private boolean syncMode;
     /** Offsets of streams not in a case, as last set (restored when trial steps are left unmarked). */
     private long[] committed = new long[0];
+    /** The picture sizes last asked of GStreamer per stream ({width, height}), and whether an ask is pending. */
+    private int[][] askedSizes = new int[0][];
+    private boolean sizeAskPending;
     /** Where each stream's sound switch was painted (null: no sound). */
     private Rectangle[] soundBoxes = new Rectangle[0];
 
@@ -126,6 +129,7 @@ public final class VideoPart {
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
         canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         canvas.addPaintListener(e -> paint(e.gc));
+        canvas.addListener(SWT.Resize, e -> dirty = true);
         canvas.addListener(SWT.MouseDown, e -> {
             canvas.setFocus();
             if (!toggleSoundAt(e.x, e.y)) {
@@ -317,8 +321,7 @@ public final class VideoPart {
         int count = player.streamCount();
         for (int i = 0; i < count; i++) {
             Player.Picture picture = player.picture(i);
-            if (picture != null && cell(i, count, new Point(area.width, area.height), picture.width(), picture.height())
-                    .contains(x, y)) {
+            if (picture != null && cellOf(i, count, area, picture).contains(x, y)) {
                 selected = i;
                 dirty = true;
             }
@@ -449,6 +452,7 @@ public final class VideoPart {
         done.addListener(SWT.Selection, e -> setSyncMode(false));
         syncHelp = new Label(syncPanel, SWT.WRAP);
         GridData help = new GridData(SWT.FILL, SWT.TOP, true, false, Math.max(1, count) * 2 + 1, 1);
+        help.widthHint = 200; // wraps at the part's width instead of widening it
         syncHelp.setLayoutData(help);
         syncHelp.setText(count < 2 ? "Synchronising needs two streams or more."
                 : "Type an offset and press Enter, or: pause on an event in the outlined stream and press Enter to mark it.");
@@ -460,11 +464,11 @@ public final class VideoPart {
         try {
             offsetMs = Synchronisation.parseOffset(text);
         } catch (IllegalArgumentException e) {
-            syncHelp.setText(e.getMessage());
+            say(e.getMessage());
             return;
         }
         applyOffset(stream, offsetMs);
-        syncHelp.setText(streamName(stream) + " now starts at " + Synchronisation.formatOffset(offsetMs)
+        say(streamName(stream) + " now starts at " + Synchronisation.formatOffset(offsetMs)
                 + " on the case timeline" + (caseMedia != null && caseMedia.savedOffset(stream) != null ? " (Ctrl+Z undoes)" : "") + ".");
     }
 
@@ -492,12 +496,12 @@ public final class VideoPart {
             if (offset.isEmpty()) {
                 // the second stream is the next one, outlined for stepping alone
                 selected = (stream + 1) % player.streamCount();
-                syncHelp.setText("Marked " + streamName(stream) + " at frame " + sync.first().frame() + ". Now "
-                        + streamName(selected) + " (outlined; click another to choose): step it alone with ←/→ "
+                say("Marked " + streamName(stream) + " at frame " + sync.first().frame() + ". Step "
+                        + streamName(selected) + " (outlined; click another to choose) alone with \u2190/\u2192 "
                         + "(shift: one second) to the same event and press Enter.");
             } else {
                 applyOffset(stream, offset.getAsLong());
-                syncHelp.setText(streamName(stream) + " now starts at " + Synchronisation.formatOffset(offset.getAsLong())
+                say(streamName(stream) + " now starts at " + Synchronisation.formatOffset(offset.getAsLong())
                         + " on the case timeline: both marked frames meet"
                         + (caseMedia != null && caseMedia.savedOffset(stream) != null ? " (Ctrl+Z undoes)" : "") + ".");
             }
@@ -518,6 +522,12 @@ public final class VideoPart {
                 player.setOffset(i, wanted);
             }
         }
+    }
+
+    /** Shows a message of the synchronisation mode; the panel grows to wrap it. */
+    private void say(String text) {
+        syncHelp.setText(text);
+        syncPanel.getParent().layout(true, true);
     }
 
     private String streamName(int stream) {
@@ -569,7 +579,55 @@ public final class VideoPart {
             }
         }
         time.getParent().layout();
+        askPictureSizes();
         canvas.redraw();
+    }
+
+    /**
+     * Scales the pictures in GStreamer to the cells they are drawn in (not in SWT): asked 150 ms
+     * after the last change of the view's size or of the streams, so a drag of the sash does
+     * not re-seek for every pixel.
+     */
+    private void askPictureSizes() {
+        if (sizeAskPending || !changedCellSizes()) {
+            return;
+        }
+        sizeAskPending = true;
+        canvas.getDisplay().timerExec(150, () -> {
+            sizeAskPending = false;
+            if (canvas.isDisposed()) {
+                return;
+            }
+            int[][] wanted = cellSizes();
+            for (int i = 0; i < wanted.length; i++) {
+                if (i >= askedSizes.length || !java.util.Arrays.equals(askedSizes[i], wanted[i])) {
+                    player.setPictureSize(i, wanted[i][0], wanted[i][1]);
+                }
+            }
+            askedSizes = wanted;
+        });
+    }
+
+    private boolean changedCellSizes() {
+        int[][] wanted = cellSizes();
+        return !java.util.Arrays.deepEquals(wanted, askedSizes);
+    }
+
+    /** Each stream's cell size in the canvas now, by its own size and aspect. */
+    private int[][] cellSizes() {
+        MediaSet set = player.mediaSet();
+        if (set == null) {
+            return new int[0][];
+        }
+        Rectangle area = canvas.getClientArea();
+        int count = set.streams().size();
+        int[][] sizes = new int[count][];
+        for (int i = 0; i < count; i++) {
+            org.attune.media.MediaInfo info = set.streams().get(i).info();
+            Rectangle cell = cell(i, count, new Point(area.width, area.height), info.width(), info.height());
+            sizes[i] = new int[] { cell.width, cell.height };
+        }
+        return sizes;
     }
 
     /** Where stream {@code index} of {@code count} is drawn in a canvas of this size, keeping its aspect. */
@@ -584,6 +642,17 @@ public final class VideoPart {
         int x = index % columns * cellWidth + (cellWidth - w) / 2;
         int y = index / columns * cellHeight + (cellHeight - h) / 2;
         return new Rectangle(x, y, w, h);
+    }
+
+    /** The cell of stream {@code i}, laid out by the stream's own size (the picture may be scaled already). */
+    private Rectangle cellOf(int i, int count, Rectangle area, Player.Picture picture) {
+        MediaSet set = player.mediaSet();
+        int width = picture.width(), height = picture.height();
+        if (set != null && i < set.streams().size()) {
+            width = set.streams().get(i).info().width();
+            height = set.streams().get(i).info().height();
+        }
+        return cell(i, count, new Point(area.width, area.height), width, height);
     }
 
     private void paint(GC gc) {
@@ -614,8 +683,12 @@ public final class VideoPart {
                 shown[i] = picture;
                 paintedPictures++;
             }
-            Rectangle cell = cell(i, count, new Point(area.width, area.height), picture.width(), picture.height());
-            gc.drawImage(images[i], 0, 0, picture.width(), picture.height(), cell.x, cell.y, cell.width, cell.height);
+            Rectangle cell = cellOf(i, count, area, picture);
+            if (cell.width == picture.width() && cell.height == picture.height()) {
+                gc.drawImage(images[i], cell.x, cell.y); // scaled by GStreamer already
+            } else { // until the picture at the new size arrives
+                gc.drawImage(images[i], 0, 0, picture.width(), picture.height(), cell.x, cell.y, cell.width, cell.height);
+            }
             if (i == selected && count > 1) {
                 gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_YELLOW));
                 gc.setLineWidth(2);
