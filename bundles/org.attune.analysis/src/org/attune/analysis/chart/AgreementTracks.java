@@ -88,6 +88,11 @@ public final class AgreementTracks implements Chart {
         playheadMs = ms;
     }
 
+    /** Where the playhead line is drawn; negative for none. */
+    public long playheadMs() {
+        return playheadMs;
+    }
+
     @Override
     public int width() {
         return width;

@@ -211,6 +211,16 @@ class AnalysisPartsTest {
         part.tracksCanvas().notifyListeners(SWT.MouseDown, click);
         assertEquals(12_000, session.playhead().positionMs(), 30_000.0 / width + 1, "the playhead moved to the click");
         assertEquals(tracks.timeAt(x), session.playhead().positionMs());
+        spinUntil(() -> tracks.playheadMs() == session.playhead().positionMs(), "the tracks draw the playhead there");
+
+        // while playing, the playhead line follows without any seek
+        session.playhead().setPlaying(true);
+        try {
+            long start = session.playhead().positionMs();
+            spinUntil(() -> tracks.playheadMs() > start + 200, "the playhead line follows the playing time");
+        } finally {
+            session.playhead().setPlaying(false);
+        }
     }
 
     @Test

@@ -21,6 +21,8 @@ final class AgreementTracksCanvas {
     private final SwtChartCanvas painter;
     private AgreementTracks tracks;
     private String message = "";
+    private boolean following;
+    private static final int FOLLOW_MS = 100;
 
     AgreementTracksCanvas(Composite parent, WorkbenchSession session) {
         this.session = session;
@@ -60,7 +62,23 @@ final class AgreementTracksCanvas {
     void playheadMoved() {
         if (!canvas.isDisposed()) {
             canvas.redraw();
+            follow();
         }
+    }
+
+    /** While the playhead plays, listeners hear nothing: redraw at a few frames a second until it stops. */
+    private void follow() {
+        if (following || session.playhead() == null || !session.playhead().isPlaying()) {
+            return;
+        }
+        following = true;
+        canvas.getDisplay().timerExec(FOLLOW_MS, () -> {
+            following = false;
+            if (!canvas.isDisposed()) {
+                canvas.redraw();
+                follow();
+            }
+        });
     }
 
     private void paint(Event e) {
