@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import org.attune.model.Case;
+import org.attune.model.CodingScheme;
+import org.attune.ui.internal.parts.AddCaseDialog;
 import org.attune.ui.WorkbenchSession;
 import org.attune.ui.internal.parts.ExplorerComposite;
 import org.attune.ui.internal.parts.ExplorerPart;
@@ -20,6 +22,9 @@ import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.EclipseContextFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DropTarget;
+import org.eclipse.swt.dnd.FileTransfer;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
@@ -203,6 +208,29 @@ class ExplorerUiTest {
         assertTrue(explorer.problemsOf(one).isEmpty());
         assertFalse(item(tree, one).getText().contains("⚠"), item(tree, one).getText());
         assertNotNull(session.editor());
+
+        // files from the file manager are taken where they are dropped
+        assertTrue(tree.getData(DND.DROP_TARGET_KEY) instanceof DropTarget target
+                && List.of(target.getTransfer()).contains(FileTransfer.getInstance()), "the tree takes dropped files");
+
+        // Add Case…: the dialog titles the case after its first file and offers the corpus's scheme first,
+        // then the built-in ones
+        List<CodingScheme> schemes = explorer.schemes();
+        assertEquals("vig-test", schemes.get(0).getId());
+        AddCaseDialog dialog = new AddCaseDialog(shell, schemes, List.of(video));
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        assertEquals("family-05 cam1", dialog.titleField().getText());
+        dialog.titleField().setText(" ");
+        assertFalse(dialog.canFinish(), "no case without a title");
+        dialog.titleField().setText("Family 6");
+        dialog.schemeField().select(0);
+        dialog.pressOk();
+        Case added = explorer.addCase(dialog.title(), dialog.scheme(), dialog.files());
+        assertEquals("Family 6", added.getTitle());
+        assertEquals("family-6", added.getId());
+        assertEquals(1, added.getMediaSources().size());
         session.editor().save();
+        assertTrue(Files.exists(session.editor().store().caseFile("family-6")), "saved through CorpusStore");
     }
 }

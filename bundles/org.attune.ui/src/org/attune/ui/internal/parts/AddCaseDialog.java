@@ -21,7 +21,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
 /** Add Case…: the title, the coding scheme and the media files of a new case. */
-final class AddCaseDialog extends Dialog {
+public final class AddCaseDialog extends Dialog {
 
     private final List<CodingScheme> schemes;
     private final List<Path> files = new ArrayList<>();
@@ -31,7 +31,7 @@ final class AddCaseDialog extends Dialog {
     private String chosenTitle;
     private CodingScheme chosenScheme;
 
-    AddCaseDialog(Shell parent, List<CodingScheme> schemes, List<Path> initialFiles) {
+    public AddCaseDialog(Shell parent, List<CodingScheme> schemes, List<Path> initialFiles) {
         super(parent);
         this.schemes = schemes;
         files.addAll(initialFiles);
@@ -143,16 +143,33 @@ final class AddCaseDialog extends Dialog {
         super.okPressed();
     }
 
-    String title() {
+    public String title() {
         return chosenTitle;
     }
 
-    CodingScheme scheme() {
+    public CodingScheme scheme() {
         return chosenScheme;
     }
 
-    List<Path> files() {
+    public List<Path> files() {
         return List.copyOf(files);
+    }
+
+    /** For tests: the title field, the scheme choice and OK. */
+    public Text titleField() {
+        return title;
+    }
+
+    public Combo schemeField() {
+        return scheme;
+    }
+
+    public boolean canFinish() {
+        return getButton(IDialogConstants.OK_ID).isEnabled();
+    }
+
+    public void pressOk() {
+        okPressed();
     }
 
     /** A title from a file name: "family-03_cam1.mp4" → "family-03 cam1". */

@@ -438,7 +438,7 @@ public final class ExplorerComposite extends Composite {
     }
 
     /** The corpus's schemes, then the built-in ones it has no copy of. */
-    List<CodingScheme> schemes() {
+    public List<CodingScheme> schemes() {
         List<CodingScheme> result = new ArrayList<>();
         Corpus corpus = session.corpus();
         if (corpus != null) {
