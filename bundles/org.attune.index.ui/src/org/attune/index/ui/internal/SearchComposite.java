@@ -133,16 +133,16 @@ public final class SearchComposite extends Composite {
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         results.setContentProvider(ArrayContentProvider.getInstance());
-        column("Case", 70, h -> h.moment().caseId(), false);
-        column("Start", 70, h -> time(h.moment().startMs()), false);
-        column("End", 70, h -> time(h.moment().endMs()), false);
-        column("Coder", 80, h -> h.moment().coder(), false);
-        column("Code", 150, h -> h.moment().codeLabel(), false);
-        column("Snippet", 200, Hit::snippet, false);
-        column("then Start", 70, h -> h.isPair() ? time(h.second().startMs()) : "", true);
-        column("then End", 70, h -> h.isPair() ? time(h.second().endMs()) : "", true);
-        column("then Coder", 80, h -> h.isPair() ? h.second().coder() : "", true);
-        column("then Code", 150, h -> h.isPair() ? h.second().codeLabel() : "", true);
+        column("Case", 80, h -> h.moment().caseId(), false);
+        column("Start", 72, h -> time(h.moment().startMs()), false);
+        column("End", 72, h -> time(h.moment().endMs()), false);
+        column("Coder", 115, h -> h.moment().coder(), false);
+        column("Code", 190, h -> h.moment().codeLabel(), false);
+        column("Snippet", 260, Hit::snippet, false);
+        column("then Start", 72, h -> h.isPair() ? time(h.second().startMs()) : "", true);
+        column("then End", 72, h -> h.isPair() ? time(h.second().endMs()) : "", true);
+        column("then Coder", 115, h -> h.isPair() ? h.second().coder() : "", true);
+        column("then Code", 190, h -> h.isPair() ? h.second().codeLabel() : "", true);
         column("then Snippet", 200, Hit::secondSnippet, true);
         results.setComparator(new HitSorter());
         results.addDoubleClickListener(e -> open((Hit) ((IStructuredSelection) e.getSelection()).getFirstElement()));
@@ -168,6 +168,7 @@ public final class SearchComposite extends Composite {
             count.setText("n");
             count.setWidth(45);
             t.setToolTipText("Matches per " + facet + ": click one to narrow the query to it");
+            t.addListener(SWT.Resize, e -> name.setWidth(Math.max(40, t.getClientArea().width - count.getWidth())));
             t.addListener(SWT.Selection, e -> {
                 if (e.item instanceof TableItem item && item.getData() instanceof String value) {
                     narrow(facet, value);
