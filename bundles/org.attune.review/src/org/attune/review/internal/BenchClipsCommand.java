@@ -101,6 +101,8 @@ public final class BenchClipsCommand implements CliCommand {
                 long end = 1000 + seconds * 1000L;
                 CodedMoment a = CorpusStore.addMoment(one, scheme.findCode("moment"), null, 1000, end);
                 CodedMoment b = CorpusStore.addMoment(two, scheme.findCode("moment"), null, 1000, end);
+                CorpusStore.playlistEntry(a, null); // gives the moments their ids
+                CorpusStore.playlistEntry(b, null);
                 List<ClipPlan.Entry> entries = List.of(
                         ClipPlan.entry(store, "bench", 1, a, "one angle", 0, 0),
                         ClipPlan.entry(store, "bench", 2, b, "two angles", 0, 0));
