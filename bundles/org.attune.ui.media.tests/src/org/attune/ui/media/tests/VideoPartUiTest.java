@@ -63,6 +63,13 @@ class VideoPartUiTest {
                     && part.player().picture(1).width() == firstCell.width, 10_000);
             assertEquals(firstCell.width, part.player().picture(0).width(), "picture scaled to the cell in GStreamer");
             assertEquals(firstCell.height, part.player().picture(0).height());
+            // the same files opened again (a new media set at the same cells) are scaled too
+            Future<?> reopened = part.open(List.of(MediaSource.of(a), MediaSource.of(b)));
+            pump(display, reopened::isDone, 30_000);
+            reopened.get();
+            pump(display, () -> part.player().picture(0) != null && part.player().picture(0).width() == firstCell.width
+                    && part.player().picture(1) != null && part.player().picture(1).width() == firstCell.width, 10_000);
+            assertEquals(firstCell.width, part.player().picture(0).width(), "reopened media scaled to the cell");
 
             // frame 0's barcode: only cells 13 and 15 are white (check nibble 0101)
             ImageData shot = capture(display, part, size);

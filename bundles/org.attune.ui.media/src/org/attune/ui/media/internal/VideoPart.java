@@ -77,6 +77,7 @@ public final class VideoPart {
     private long[] committed = new long[0];
     /** The picture sizes last asked of GStreamer per stream ({width, height}), and whether an ask is pending. */
     private int[][] askedSizes = new int[0][];
+    private MediaSet askedOf;
     private boolean sizeAskPending;
     /** Where each stream's sound switch was painted (null: no sound). */
     private Rectangle[] soundBoxes = new Rectangle[0];
@@ -598,6 +599,10 @@ public final class VideoPart {
             if (canvas.isDisposed()) {
                 return;
             }
+            if (askedOf != player.mediaSet()) {
+                askedSizes = new int[0][]; // a new media set starts at the streams' own sizes
+            }
+            askedOf = player.mediaSet();
             int[][] wanted = cellSizes();
             for (int i = 0; i < wanted.length; i++) {
                 if (i >= askedSizes.length || !java.util.Arrays.equals(askedSizes[i], wanted[i])) {
@@ -609,6 +614,9 @@ public final class VideoPart {
     }
 
     private boolean changedCellSizes() {
+        if (askedOf != player.mediaSet()) {
+            return true;
+        }
         int[][] wanted = cellSizes();
         return !java.util.Arrays.deepEquals(wanted, askedSizes);
     }
