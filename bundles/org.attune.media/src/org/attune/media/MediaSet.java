@@ -87,6 +87,8 @@ public final class MediaSet implements AutoCloseable {
      * each one from this common zero so that all play on one clock.
      */
     private volatile long clockZeroNs;
+    /** True after step events: the sinks' running times no longer share the clock's zero until the next seek. */
+    private boolean stepped;
     private volatile double rate = 1.0;
 
     private MediaSet(List<Stream> streams, List<Problem> problems, boolean realTime) throws MediaException {
@@ -370,6 +372,9 @@ public final class MediaSet implements AutoCloseable {
         if (state == State.ENDED || (rate > 0 && positionNs() >= durationNs - master().info().frameDurationNs())) {
             seekInternal(rate > 0 ? masterFrameStartNs(0) : shownNs, rate);
         }
+        if (stepped) {
+            seekInternal(shownNs, rate); // steps moved each sink's running time by its own amount
+        }
         setState(State.PLAYING);
         if (pipeline.play() == StateChangeReturn.FAILURE) {
             setState(State.FAILED);
@@ -422,7 +427,63 @@ public final class MediaSet implements AutoCloseable {
         checkOpen();
         long current = masterFrame();
         stopClock();
-        seekInternal(masterFrameStartNs(Math.max(0, Math.min(lastMasterFrame(), current + frames))), rate);
+        long target = Math.max(0, Math.min(lastMasterFrame(), current + frames));
+        if (target > current && stepEvents(target)) {
+            return;
+        }
+        seekInternal(masterFrameStartNs(target), rate);
+    }
+
+    /**
+     * Steps forwards with step events: each sink shows its next frame(s) without the decoders
+     * starting again from a keyframe, as an accurate seek must. Only where that is exact: every
+     * stream plays forwards, has started, shows the frame it should and does not reach its
+     * last frame; each advances by the number of its own frames between the two shown times
+     * (0 or 1 at equal rates with an offset of a fraction of a frame). False (nothing sent)
+     * when any stream cannot, and the caller seeks.
+     */
+    private boolean stepEvents(long targetFrame) throws MediaException {
+        if (rate <= 0 || state != State.PAUSED) {
+            return false;
+        }
+        long next = masterFrameStartNs(targetFrame);
+        int[] counts = new int[branches.size()];
+        long[] expected = new long[branches.size()];
+        for (Branch branch : branches) {
+            MediaInfo info = branch.stream().info();
+            long nowMedia = shownNs - branch.offsetNs();
+            long nextMedia = next - branch.offsetNs();
+            if (nowMedia < 0) {
+                return false;
+            }
+            long now = info.frameAt(nowMedia);
+            long then = info.frameAt(nextMedia);
+            if (then >= info.frameCount() - 1 || branch.lastFrameNumber() != now) {
+                return false;
+            }
+            counts[branch.index()] = (int) (then - now);
+            expected[branch.index()] = then;
+        }
+        long[] marks = marks();
+        for (Branch branch : branches) {
+            int i = branch.index();
+            if (counts[i] == 0) {
+                marks[i] = Long.MIN_VALUE;
+            } else if (!branch.sink().sendEvent(new org.freedesktop.gstreamer.event.StepEvent(
+                    org.freedesktop.gstreamer.Format.BUFFERS, counts[i], 1.0, true, false))) {
+                stepped = true; // some may have stepped: the seek after this puts every stream right
+                return false;
+            }
+        }
+        stepped = true;
+        awaitFrames(marks);
+        for (Branch branch : branches) {
+            if (branch.lastFrameNumber() != expected[branch.index()]) {
+                return false; // not what a step should show: the caller seeks
+            }
+        }
+        shownNs = next;
+        return true;
     }
 
     /** Jumps by {@code deltaMs} (e.g. ±1000, ±10000), keeping play or pause. */
@@ -619,6 +680,7 @@ public final class MediaSet implements AutoCloseable {
             }
         }
         rate = newRate;
+        stepped = false;
         awaitFrames(marks);
         // only now: the position changes when its pictures are there
         clockZeroNs = zero;

@@ -207,7 +207,12 @@ class MediaEngineTest {
                     }
                 }
             });
-            set.seekToFrame(40);
+            // steps move each sink on its own (step events): play must bring them back onto one clock
+            set.seekToFrame(37);
+            for (int i = 0; i < 3; i++) {
+                set.stepForward();
+            }
+            assertEquals(40, set.masterFrame());
             set.play();
             Thread.sleep(1500);
             set.pause();
