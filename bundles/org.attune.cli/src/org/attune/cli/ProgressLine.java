@@ -47,7 +47,7 @@ public final class ProgressLine implements IProgressMonitor {
 
     @Override
     public synchronized void done() {
-        if (total > 0) {
+        if (total > 0 && !canceled) {
             worked = total;
         }
         draw(true);
@@ -60,6 +60,9 @@ public final class ProgressLine implements IProgressMonitor {
     @Override
     public void internalWorked(double work) {
         synchronized (this) {
+            if (canceled) {
+                return; // monitors being unwound after a cancel report their rest as done: not true
+            }
             worked += work;
             draw(false);
         }

@@ -50,7 +50,7 @@ public final class CorpusIndex implements Closeable {
     /** The index folder inside the corpus. */
     public static final String FOLDER = ".attune-index";
     /** Raised whenever what is indexed, or how, changes: older indexes are rebuilt. */
-    public static final int FORMAT = 2;
+    public static final int FORMAT = 3;
 
     private static final String FORMAT_KEY = "attune.format";
     private static final String STAMP_PREFIX = "stamp:";

@@ -145,7 +145,8 @@ public final class ModelMomentSource implements MomentSource {
             return new MomentRecord(theCase.getId(), theCase.getTitle(), theCase.getParticipants(), coderName,
                     scheme == null ? "" : scheme.getName(), path, code == null ? "" : code.getId(),
                     code == null ? "" : code.getLabel(), modifiers, moment.getNote(), moment.getTranscript(),
-                    moment.getStartMs(), moment.getEndMs(), coder == null ? "" : coder.getId());
+                    moment.getStartMs(), moment.getEndMs(), coder == null ? "" : coder.getId(),
+                    moment.getId());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("moment " + moment.getId() + ": " + e.getMessage(), e);
         }

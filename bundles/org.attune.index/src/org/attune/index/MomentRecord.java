@@ -23,10 +23,20 @@ import java.util.TreeMap;
  * @param startMs      start on the case timeline, milliseconds
  * @param endMs        end on the case timeline, milliseconds (= start for a point)
  * @param coderId      the coder's id when it differs from the name shown ({@code coder:} finds both)
+ * @param momentId     the moment's id in its case (empty when it has none yet, e.g. a moment table's
+ *                     row): what a playlist entry names
  */
 public record MomentRecord(String caseId, String caseTitle, List<String> participants, String coder, String scheme,
         List<String> categoryPath, String codeId, String codeLabel, Map<String, String> modifiers, String note,
-        String transcript, long startMs, long endMs, String coderId) {
+        String transcript, long startMs, long endMs, String coderId, String momentId) {
+
+    /** A record without a moment id. */
+    public MomentRecord(String caseId, String caseTitle, List<String> participants, String coder, String scheme,
+            List<String> categoryPath, String codeId, String codeLabel, Map<String, String> modifiers, String note,
+            String transcript, long startMs, long endMs, String coderId) {
+        this(caseId, caseTitle, participants, coder, scheme, categoryPath, codeId, codeLabel, modifiers, note,
+                transcript, startMs, endMs, coderId, "");
+    }
 
     /** A record whose coder is known by one name only. */
     public MomentRecord(String caseId, String caseTitle, List<String> participants, String coder, String scheme,
@@ -56,6 +66,7 @@ public record MomentRecord(String caseId, String caseTitle, List<String> partici
         note = orEmpty(note);
         transcript = orEmpty(transcript);
         coderId = coderId == null || coderId.equals(coder) ? "" : coderId;
+        momentId = orEmpty(momentId);
     }
 
     /** Duration in milliseconds (0 for a point). */
@@ -92,6 +103,7 @@ public record MomentRecord(String caseId, String caseTitle, List<String> partici
         private String transcript;
         private long startMs;
         private long endMs;
+        private String momentId;
 
         private Builder(String caseId) {
             this.caseId = caseId;
@@ -108,10 +120,11 @@ public record MomentRecord(String caseId, String caseTitle, List<String> partici
         public Builder note(String value) { note = value; return this; }
         public Builder transcript(String value) { transcript = value; return this; }
         public Builder time(long start, long end) { startMs = start; endMs = end; return this; }
+        public Builder momentId(String value) { momentId = value; return this; }
 
         public MomentRecord build() {
             return new MomentRecord(caseId, caseTitle, participants, coder, scheme, categoryPath, codeId, codeLabel,
-                    modifiers, note, transcript, startMs, endMs, coderId);
+                    modifiers, note, transcript, startMs, endMs, coderId, momentId);
         }
     }
 }

@@ -28,6 +28,11 @@ public record MediaInfo(Path file, long durationNs, int width, int height, int f
         return Math.floorDiv(mediaNs * (long) frameRateNum + 500_000L * frameRateDen, 1_000_000_000L * frameRateDen);
     }
 
+    /** Where frame {@code frame} starts in media time. */
+    public long frameStartNs(long frame) {
+        return Math.round(frame * 1e9 * frameRateDen / frameRateNum);
+    }
+
     /** The middle of frame {@code frame} in media time; accurate seeks aim here. */
     public long frameMiddleNs(long frame) {
         return Math.round((frame + 0.5) * 1e9 * frameRateDen / frameRateNum);

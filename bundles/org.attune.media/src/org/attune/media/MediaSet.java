@@ -6,13 +6,17 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
+import org.attune.media.internal.AudioOutput;
 import org.attune.media.internal.Branch;
 import org.attune.media.internal.GstNatives;
 import org.attune.media.internal.GstRuntime;
 import org.freedesktop.gstreamer.Bus;
 import org.freedesktop.gstreamer.Clock;
+import org.freedesktop.gstreamer.Element;
 import org.freedesktop.gstreamer.Gst;
 import org.freedesktop.gstreamer.GstObject;
+import org.freedesktop.gstreamer.Pad;
+import org.freedesktop.gstreamer.glib.Natives;
 import org.freedesktop.gstreamer.Pipeline;
 import org.freedesktop.gstreamer.State;
 import org.freedesktop.gstreamer.StateChangeReturn;
@@ -60,11 +64,31 @@ public final class MediaSet implements AutoCloseable {
     private final List<FrameListener> frameListeners = new CopyOnWriteArrayList<>();
     private final List<StateListener> stateListeners = new CopyOnWriteArrayList<>();
     private volatile long durationNs;
+    /** Per stream: its sound's volume element and audio sink pad, or null when it has no sound (or no clock). */
+    private final Element[] volumes;
+    private final Pad[] audioPads;
+    private final Element[] audioSinks;
+    private final boolean[] muted;
+    /** Per stream: the caps filter that sets its picture size, and the size asked for (0: its own). */
+    private final Element[] sizeFilters;
+    private final int[][] pictureSizes;
 
     private volatile State state = State.PAUSED;
     private volatile String failure;
-    /** Case time at running time 0 of the current segment, and the segment's rate. */
-    private volatile long segmentStartNs;
+    /**
+     * The shown case time: while paused a master frame's start (what the time display says).
+     * Every stream shows the frame whose presentation interval contains it.
+     */
+    private volatile long shownNs;
+    /**
+     * Case time at running time 0 of the current segment. Each stream is seeked to the middle
+     * of its own frame (robust against timestamp rounding), so with offsets that are not whole
+     * frames the streams' segments start at slightly different case times; pad offsets delay
+     * each one from this common zero so that all play on one clock.
+     */
+    private volatile long clockZeroNs;
+    /** True after step events: the sinks' running times no longer share the clock's zero until the next seek. */
+    private boolean stepped;
     private volatile double rate = 1.0;
 
     private MediaSet(List<Stream> streams, List<Problem> problems, boolean realTime) throws MediaException {
@@ -73,15 +97,34 @@ public final class MediaSet implements AutoCloseable {
         this.realTime = realTime;
         long end = 0;
         StringBuilder description = new StringBuilder();
+        int count = streams.size();
+        volumes = new Element[count];
+        audioPads = new Pad[count];
+        audioSinks = new Element[count];
+        muted = new boolean[count];
+        sizeFilters = new Element[count];
+        pictureSizes = new int[count][2];
         for (Stream stream : streams) {
             int i = stream.index();
+            // sound only where it can be heard in step with the pictures (not in benchmarks)
+            boolean audio = realTime && stream.info().hasAudio();
             end = Math.max(end, stream.source().offsetMs() * 1_000_000L + stream.info().durationNs());
             description.append("uridecodebin name=dec").append(i).append(" uri=\"")
                     .append(stream.source().file().toAbsolutePath().toUri())
-                    .append("\" caps=\"video/x-raw(ANY)\" expose-all-streams=false ! videoconvert name=conv")
-                    .append(i).append(" ! video/x-raw,format=BGRx ! appsink name=sink").append(i)
+                    .append(audio ? "\" caps=\"video/x-raw(ANY);audio/x-raw(ANY)\"" : "\" caps=\"video/x-raw(ANY)\"")
+                    // scaled before the conversion to BGRx: fewer bytes to convert when the view is smaller
+                    .append(" expose-all-streams=false dec").append(i).append(". ! videoscale name=scale").append(i)
+                    .append(" add-borders=false ! videoconvert name=conv").append(i)
+                    .append(" ! capsfilter name=size").append(i).append(" caps=video/x-raw,format=BGRx ! appsink name=sink").append(i)
                     .append(" emit-signals=true enable-last-sample=false max-buffers=4 qos=false sync=")
                     .append(realTime).append(' ');
+            if (audio) {
+                // the same demuxer feeds both, so every seek moves picture and sound together
+                description.append("dec").append(i).append(". ! queue name=aqueue").append(i)
+                        .append(" ! audioconvert name=aconv").append(i).append(" ! audioresample name=aresample").append(i)
+                        .append(" ! volume name=vol").append(i).append(" ! ").append(AudioOutput.sink("asink" + i))
+                        .append(' ');
+            }
         }
         this.durationNs = end;
         try {
@@ -92,6 +135,14 @@ public final class MediaSet implements AutoCloseable {
         for (Stream stream : streams) {
             AppSink sink = (AppSink) pipeline.getElementByName("sink" + stream.index());
             branches.add(new Branch(stream, sink, this::deliver));
+            sizeFilters[stream.index()] = pipeline.getElementByName("size" + stream.index());
+            Element volume = pipeline.getElementByName("vol" + stream.index());
+            if (volume != null) {
+                volumes[stream.index()] = volume;
+                Element audioSink = pipeline.getElementByName("asink" + stream.index());
+                audioSinks[stream.index()] = audioSink;
+                audioPads[stream.index()] = audioSink.getStaticPad("sink");
+            }
         }
         Bus bus = pipeline.getBus();
         bus.connect((Bus.ERROR) (source, code, message) -> fail(describe(source) + message));
@@ -205,14 +256,16 @@ public final class MediaSet implements AutoCloseable {
     /** The position on the case timeline, from the pipeline clock while playing. */
     public long positionNs() {
         if (state != State.PLAYING) {
-            return segmentStartNs;
+            return shownNs;
         }
         Clock clock = pipeline.getClock();
         if (clock == null) {
-            return segmentStartNs;
+            return shownNs;
         }
         long running = clock.getTime() - pipeline.getBaseTime();
-        long position = segmentStartNs + Math.round(Math.max(0, running) * rate);
+        long position = clockZeroNs + Math.round(Math.max(0, running) * rate);
+        // the clock's zero may lie up to half a frame before (reverse: after) the shown frame
+        position = rate > 0 ? Math.max(position, shownNs) : Math.min(position, shownNs);
         return Math.max(0, Math.min(durationNs, position));
     }
 
@@ -247,11 +300,6 @@ public final class MediaSet implements AutoCloseable {
         return Math.round(frame * 1e9 * info.frameRateDen() / info.frameRateNum()) + master.source().offsetMs() * 1_000_000L;
     }
 
-    /** Case time of the middle of master frame {@code frame}. */
-    private long caseTimeOfMasterFrame(long frame) {
-        Stream master = master();
-        return master.info().frameMiddleNs(frame) + master.source().offsetMs() * 1_000_000L;
-    }
 
     /**
      * Moves stream {@code index} on the case timeline (the synchronisation of camera angles):
@@ -276,10 +324,42 @@ public final class MediaSet implements AutoCloseable {
             end = Math.max(end, stream.source().offsetMs() * 1_000_000L + stream.info().durationNs());
         }
         durationNs = end;
-        seekInternal(Math.max(0, Math.min(position, durationNs - 1)), rate);
+        seekInternal(masterFrameStartNs(masterFrameAt(Math.max(0, Math.min(position, durationNs - 1)))), rate);
         if (resume) {
             play();
         }
+    }
+
+    /**
+     * The frame stream {@code index} shows at the position: the one whose interval contains the
+     * position minus its offset (its first frame before it starts, its last after it ends).
+     */
+    public long shownFrame(int index) {
+        Stream stream = streams.get(index);
+        MediaInfo info = stream.info();
+        long frame = info.frameAt(positionNs() - stream.source().offsetMs() * 1_000_000L);
+        return Math.max(0, Math.min(info.frameCount() - 1, frame));
+    }
+
+    /**
+     * Pauses and moves only stream {@code index} by {@code frames} of its own frames while the
+     * others stay (synchronising: stepping one camera to an event). Done by moving the stream on
+     * the case timeline so that the position falls in the middle of the wanted frame.
+     *
+     * @return the stream's new offset in ms
+     */
+    public synchronized long stepAlone(int index, int frames) throws MediaException {
+        checkOpen();
+        stopClock();
+        Stream stream = streams.get(index);
+        MediaInfo info = stream.info();
+        long target = Math.max(0, Math.min(info.frameCount() - 1, shownFrame(index) + frames));
+        // the position stays a master frame's start: the master's wanted frame starts there
+        // (floored to a whole ms, so it starts at most 1 ms before), another stream's is centred on it
+        long offsetMs = index == 0 ? Math.floorDiv(shownNs - info.frameStartNs(target), 1_000_000L)
+                : Math.round((shownNs - info.frameMiddleNs(target)) / 1e6);
+        setOffset(index, offsetMs);
+        return offsetMs;
     }
 
     // ---------------------------------------------------------------- transport
@@ -290,7 +370,10 @@ public final class MediaSet implements AutoCloseable {
             return;
         }
         if (state == State.ENDED || (rate > 0 && positionNs() >= durationNs - master().info().frameDurationNs())) {
-            seekInternal(rate > 0 ? caseTimeOfMasterFrame(0) : segmentStartNs, rate);
+            seekInternal(rate > 0 ? masterFrameStartNs(0) : shownNs, rate);
+        }
+        if (stepped) {
+            seekInternal(shownNs, rate); // steps moved each sink's running time by its own amount
         }
         setState(State.PLAYING);
         if (pipeline.play() == StateChangeReturn.FAILURE) {
@@ -307,7 +390,7 @@ public final class MediaSet implements AutoCloseable {
         }
         long position = positionNs();
         stopClock();
-        seekInternal(caseTimeOfMasterFrame(masterFrameAt(position)), rate);
+        seekInternal(masterFrameStartNs(masterFrameAt(position)), rate);
     }
 
     /** Not synchronized: frame listeners on streaming threads call it while close() waits for them. */
@@ -325,7 +408,7 @@ public final class MediaSet implements AutoCloseable {
         checkOpen();
         boolean resume = state == State.PLAYING;
         stopClock();
-        seekInternal(caseTimeOfMasterFrame(Math.max(0, Math.min(lastMasterFrame(), frame))), rate);
+        seekInternal(masterFrameStartNs(Math.max(0, Math.min(lastMasterFrame(), frame))), rate);
         if (resume) {
             play();
         }
@@ -344,7 +427,63 @@ public final class MediaSet implements AutoCloseable {
         checkOpen();
         long current = masterFrame();
         stopClock();
-        seekInternal(caseTimeOfMasterFrame(Math.max(0, Math.min(lastMasterFrame(), current + frames))), rate);
+        long target = Math.max(0, Math.min(lastMasterFrame(), current + frames));
+        if (target > current && stepEvents(target)) {
+            return;
+        }
+        seekInternal(masterFrameStartNs(target), rate);
+    }
+
+    /**
+     * Steps forwards with step events: each sink shows its next frame(s) without the decoders
+     * starting again from a keyframe, as an accurate seek must. Only where that is exact: every
+     * stream plays forwards, has started, shows the frame it should and does not reach its
+     * last frame; each advances by the number of its own frames between the two shown times
+     * (0 or 1 at equal rates with an offset of a fraction of a frame). False (nothing sent)
+     * when any stream cannot, and the caller seeks.
+     */
+    private boolean stepEvents(long targetFrame) throws MediaException {
+        if (rate <= 0 || state != State.PAUSED) {
+            return false;
+        }
+        long next = masterFrameStartNs(targetFrame);
+        int[] counts = new int[branches.size()];
+        long[] expected = new long[branches.size()];
+        for (Branch branch : branches) {
+            MediaInfo info = branch.stream().info();
+            long nowMedia = shownNs - branch.offsetNs();
+            long nextMedia = next - branch.offsetNs();
+            if (nowMedia < 0) {
+                return false;
+            }
+            long now = info.frameAt(nowMedia);
+            long then = info.frameAt(nextMedia);
+            if (then >= info.frameCount() - 1 || branch.lastFrameNumber() != now) {
+                return false;
+            }
+            counts[branch.index()] = (int) (then - now);
+            expected[branch.index()] = then;
+        }
+        long[] marks = marks();
+        for (Branch branch : branches) {
+            int i = branch.index();
+            if (counts[i] == 0) {
+                marks[i] = Long.MIN_VALUE;
+            } else if (!branch.sink().sendEvent(new org.freedesktop.gstreamer.event.StepEvent(
+                    org.freedesktop.gstreamer.Format.BUFFERS, counts[i], 1.0, true, false))) {
+                stepped = true; // some may have stepped: the seek after this puts every stream right
+                return false;
+            }
+        }
+        stepped = true;
+        awaitFrames(marks);
+        for (Branch branch : branches) {
+            if (branch.lastFrameNumber() != expected[branch.index()]) {
+                return false; // not what a step should show: the caller seeks
+            }
+        }
+        shownNs = next;
+        return true;
     }
 
     /** Jumps by {@code deltaMs} (e.g. ±1000, ±10000), keeping play or pause. */
@@ -374,15 +513,102 @@ public final class MediaSet implements AutoCloseable {
             branch.sink().set("qos", magnitude > 2);
             branch.sink().set("max-lateness", magnitude > 2 ? 20_000_000L : -1L);
         }
-        seekInternal(caseTimeOfMasterFrame(masterFrameAt(position)), newRate);
+        seekInternal(masterFrameStartNs(masterFrameAt(position)), newRate);
+        applyVolumes();
         if (resume) {
             play();
         }
     }
 
+    // ---------------------------------------------------------------- picture size
+
+    /**
+     * Scales stream {@code index}'s pictures in GStreamer to {@code width} x {@code height} (the
+     * view's cell for it), or back to its own size when either is 0 or less. Paused, the frame
+     * shown is delivered again at the new size; playing, the next frame comes at it.
+     */
+    public synchronized void setPictureSize(int index, int width, int height) throws MediaException {
+        checkOpen();
+        int w = width > 0 && height > 0 ? Math.max(16, width) : 0;
+        int h = width > 0 && height > 0 ? Math.max(16, height) : 0;
+        if (pictureSizes[index][0] == w && pictureSizes[index][1] == h) {
+            return;
+        }
+        pictureSizes[index][0] = w;
+        pictureSizes[index][1] = h;
+        String caps = w == 0 ? "video/x-raw,format=BGRx"
+                : "video/x-raw,format=BGRx,width=" + w + ",height=" + h + ",pixel-aspect-ratio=1/1";
+        sizeFilters[index].set("caps", org.freedesktop.gstreamer.Caps.fromString(caps));
+        if (state == State.PAUSED) {
+            seekInternal(shownNs, rate);
+        }
+    }
+
+    /** The picture size asked for stream {@code index}: {width, height}, or {0, 0} for its own. */
+    public int[] pictureSize(int index) {
+        return pictureSizes[index].clone();
+    }
+
+    // ---------------------------------------------------------------- sound
+
+    /** True when stream {@code index} has sound that plays with the pictures. */
+    public boolean hasAudio(int index) {
+        return volumes[index] != null;
+    }
+
+    /**
+     * Mutes or unmutes the sound of stream {@code index} (a stream without sound ignores it).
+     * Sound plays only at 1/2x to 2x forwards; it is silent at other rates, and while paused,
+     * stepping or seeking.
+     */
+    public synchronized void setMuted(int index, boolean mute) {
+        checkOpenState();
+        muted[index] = mute;
+        applyVolumes();
+    }
+
+    /** Whether the user muted stream {@code index}. */
+    public boolean isMuted(int index) {
+        return muted[index];
+    }
+
+    /** Whether stream {@code index}'s volume element is muted now (true for a stream without sound). */
+    public boolean isSilent(int index) {
+        Element volume = volumes[index];
+        return volume == null || Boolean.TRUE.equals(volume.get("mute"));
+    }
+
+    /**
+     * Where stream {@code index}'s sound is on the case timeline (its audio sink's position plus
+     * the stream's offset), or -1 without sound; for checking that sound keeps to the pictures.
+     */
+    public long audioPositionNs(int index) {
+        Element sink = audioSinks[index];
+        if (sink == null || state == State.CLOSED) {
+            return -1;
+        }
+        long position = sink.queryPosition(org.freedesktop.gstreamer.Format.TIME);
+        return position < 0 ? -1 : position + streams.get(index).source().offsetMs() * 1_000_000L;
+    }
+
+    private void applyVolumes() {
+        boolean audibleRate = rate >= 0.5 && rate <= 2.0;
+        for (int i = 0; i < volumes.length; i++) {
+            if (volumes[i] != null) {
+                volumes[i].set("mute", muted[i] || !audibleRate);
+            }
+        }
+    }
+
+    private void checkOpenState() {
+        if (state == State.CLOSED) {
+            throw new IllegalStateException("the media set is closed");
+        }
+    }
+
     private void stopClock() throws MediaException {
         if (state == State.PLAYING || state == State.ENDED) {
-            segmentStartNs = positionNs();
+            shownNs = positionNs();
             setState(State.PAUSED);
             pipeline.pause();
             awaitState(org.freedesktop.gstreamer.State.PAUSED);
@@ -390,60 +616,75 @@ public final class MediaSet implements AutoCloseable {
     }
 
     /**
-     * Seeks every branch to its own media time for case time {@code caseNs}; a branch that
-     * starts later is seeked to its start and delayed by a pad offset, one that has ended
-     * shows its last frame.
+     * Shows case time {@code caseNs}: every branch is seeked to the middle of its frame whose
+     * presentation interval contains {@code caseNs} minus its offset. A branch that starts later
+     * is seeked to its start, one that has ended shows its last frame. Pad offsets then delay
+     * each branch so that its pictures meet the common clock at their case times.
      */
     private void seekInternal(long caseNs, double newRate) throws MediaException {
         if (state == State.FAILED) {
             throw new MediaException(failure, null);
         }
         long[] marks = marks();
-        boolean[] wait = new boolean[branches.size()];
         double magnitude = Math.abs(newRate);
+        boolean forward = newRate > 0;
+        int count = branches.size();
+        long[] target = new long[count];
+        long[] targetCase = new long[count]; // case time of the target
+        boolean[] inRange = new boolean[count];
+        long zero = caseNs;
         for (Branch branch : branches) {
+            int i = branch.index();
             MediaInfo info = branch.stream().info();
             long media = caseNs - branch.offsetNs();
             long lastFrame = Math.max(0, info.durationNs() - info.frameDurationNs() / 2);
-            long delay = 0;
-            boolean ok;
-            EnumSet<SeekFlags> flags = EnumSet.of(SeekFlags.FLUSH, SeekFlags.ACCURATE);
-            if (newRate > 0) {
-                if (media < 0) {
-                    delay = Math.round(-media / magnitude);
-                    media = 0;
-                }
-                media = Math.min(media, lastFrame);
-                GstNatives.CORE.gst_pad_set_offset(branch.padPointer(), delay);
-                ok = branch.sink().seek(newRate, org.freedesktop.gstreamer.Format.TIME, flags,
-                        org.freedesktop.gstreamer.event.SeekType.SET, media,
-                        org.freedesktop.gstreamer.event.SeekType.SET, -1); // clears a reverse segment's stop
-                wait[branch.index()] = true;
+            if (media < 0) {
+                target[i] = forward ? 0 : info.frameDurationNs() / 2;
+            } else if (media > lastFrame) {
+                target[i] = forward ? lastFrame : info.durationNs();
             } else {
-                if (media > info.durationNs()) {
-                    delay = Math.round((media - info.durationNs()) / magnitude);
-                    media = info.durationNs();
-                }
-                media = Math.max(media, info.frameDurationNs() / 2);
-                GstNatives.CORE.gst_pad_set_offset(branch.padPointer(), delay);
-                ok = branch.sink().seek(newRate, org.freedesktop.gstreamer.Format.TIME, flags,
-                        org.freedesktop.gstreamer.event.SeekType.SET, 0,
-                        org.freedesktop.gstreamer.event.SeekType.SET, media);
-                wait[branch.index()] = true;
+                long middle = Math.min(info.frameMiddleNs(info.frameAt(media)), lastFrame);
+                target[i] = forward ? middle : Math.max(middle, info.frameDurationNs() / 2);
+                inRange[i] = true;
+                targetCase[i] = target[i] + branch.offsetNs();
+                zero = forward ? Math.min(zero, targetCase[i]) : Math.max(zero, targetCase[i]);
             }
+        }
+        for (Branch branch : branches) {
+            int i = branch.index();
+            MediaInfo info = branch.stream().info();
+            long delayCase; // case time between the clock's zero and this branch's first picture
+            if (inRange[i]) {
+                delayCase = forward ? targetCase[i] - zero : zero - targetCase[i];
+            } else if (forward) {
+                delayCase = Math.max(0, branch.offsetNs() - zero); // starts later; an ended one waits for nothing
+            } else {
+                delayCase = Math.max(0, zero - (branch.offsetNs() + info.durationNs()));
+            }
+            long delay = Math.round(delayCase / magnitude);
+            GstNatives.CORE.gst_pad_set_offset(branch.padPointer(), delay);
+            if (audioPads[i] != null) {
+                GstNatives.CORE.gst_pad_set_offset(Natives.getRawPointer(audioPads[i]), delay);
+            }
+            EnumSet<SeekFlags> flags = EnumSet.of(SeekFlags.FLUSH, SeekFlags.ACCURATE);
+            boolean ok = forward
+                    ? branch.sink().seek(newRate, org.freedesktop.gstreamer.Format.TIME, flags,
+                            org.freedesktop.gstreamer.event.SeekType.SET, target[i],
+                            org.freedesktop.gstreamer.event.SeekType.SET, -1) // clears a reverse segment's stop
+                    : branch.sink().seek(newRate, org.freedesktop.gstreamer.Format.TIME, flags,
+                            org.freedesktop.gstreamer.event.SeekType.SET, 0,
+                            org.freedesktop.gstreamer.event.SeekType.SET, target[i]);
             if (!ok) {
                 throw new MediaException(branch.stream().source().file(),
                         newRate < 0 ? "its container cannot be played backwards" : "GStreamer refused the seek" + reason());
             }
         }
         rate = newRate;
-        for (int i = 0; i < wait.length; i++) {
-            if (!wait[i]) {
-                marks[i] = Long.MIN_VALUE;
-            }
-        }
+        stepped = false;
         awaitFrames(marks);
-        segmentStartNs = caseNs; // only now: the position changes when its pictures are there
+        // only now: the position changes when its pictures are there
+        clockZeroNs = zero;
+        shownNs = caseNs;
         awaitState(org.freedesktop.gstreamer.State.PAUSED);
         if (state == State.ENDED) {
             setState(State.PAUSED);
@@ -520,7 +761,7 @@ public final class MediaSet implements AutoCloseable {
 
     private void ended() {
         if (state == State.PLAYING) {
-            segmentStartNs = rate > 0 ? durationNs : 0;
+            shownNs = rate > 0 ? durationNs : 0;
             setState(State.ENDED);
         }
     }
@@ -539,7 +780,8 @@ public final class MediaSet implements AutoCloseable {
     private String describe(GstObject source) {
         for (GstObject object = source; object != null; object = object.getParent()) {
             String name = object.getName();
-            for (String prefix : new String[] { "dec", "conv", "sink" }) {
+            for (String prefix : new String[] { "dec", "scale", "conv", "size", "sink", "aqueue", "aconv", "aresample", "vol",
+                    "asink" }) {
                 if (name != null && name.startsWith(prefix)) {
                     try {
                         int index = Integer.parseInt(name.substring(prefix.length()));
@@ -567,6 +809,16 @@ public final class MediaSet implements AutoCloseable {
         pipeline.getState(TimeUnit.SECONDS.toNanos(5));
         for (Branch branch : branches) {
             branch.dispose();
+        }
+        for (Element filter : sizeFilters) {
+            filter.dispose();
+        }
+        for (int i = 0; i < volumes.length; i++) {
+            if (volumes[i] != null) {
+                audioPads[i].dispose();
+                audioSinks[i].dispose();
+                volumes[i].dispose();
+            }
         }
         pipeline.getBus().dispose();
         pipeline.dispose();

@@ -166,8 +166,51 @@ public final class Player implements AutoCloseable {
         return command(s -> s.setOffset(stream, s.streams().get(stream).source().offsetMs() + deltaMs));
     }
 
+    /** Moves one stream alone by {@code frames} of its frames (see {@link MediaSet#stepAlone(int, int)}). */
+    public Future<?> stepAlone(int stream, int frames) {
+        return command(s -> s.stepAlone(stream, frames));
+    }
+
+    /**
+     * Pauses and marks the event at the frame stream {@code stream} shows, after the commands
+     * queued before (see {@link Synchronisation#mark(MediaSet, int)}); {@code result} gets, on
+     * the transport thread, the offset a second mark computed (empty after a first mark).
+     */
+    public Future<?> mark(Synchronisation sync, int stream, java.util.function.Consumer<java.util.OptionalLong> result) {
+        return command(s -> {
+            s.pause();
+            result.accept(sync.mark(s, stream));
+        });
+    }
+
     public Future<?> setRate(double rate) {
         return command(s -> s.setRate(rate));
+    }
+
+    /** Scales one stream's pictures in GStreamer to its cell in the view (see {@link MediaSet#setPictureSize(int, int, int)}). */
+    public Future<?> setPictureSize(int stream, int width, int height) {
+        return command(s -> {
+            if (stream < s.streams().size()) {
+                s.setPictureSize(stream, width, height);
+            }
+        });
+    }
+
+    /** Mutes or unmutes one stream's sound (see {@link MediaSet#setMuted(int, boolean)}). */
+    public Future<?> setMuted(int stream, boolean muted) {
+        return command(s -> s.setMuted(stream, muted));
+    }
+
+    /** Whether the user muted {@code stream}'s sound. */
+    public boolean isMuted(int stream) {
+        MediaSet s = set;
+        return s != null && stream < s.streams().size() && s.isMuted(stream);
+    }
+
+    /** Whether {@code stream} has sound that plays. */
+    public boolean hasAudio(int stream) {
+        MediaSet s = set;
+        return s != null && stream < s.streams().size() && s.hasAudio(stream);
     }
 
     public boolean isPlaying() {

@@ -3,6 +3,7 @@ package org.attune.schemes;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.attune.model.Case;
@@ -82,45 +83,84 @@ public final class SchemeEditing {
     }
 
     /**
-     * Deletes a code from its scheme, unless coded moments use it.
+     * How many coded moments use the codes that deleting some scheme objects (codes, categories
+     * with their codes and sub-categories, modifiers) would delete, per case.
+     *
+     * @param what     "code 'Waiting' (id ...) is used by", "category '...' has codes used by": how the refusal starts
+     * @param total    moments over all cases
+     * @param perCase  case id → moments
+     */
+    public record Uses(String what, int total, Map<String, Integer> perCase) {
+
+        /** The message refusing the deletion (names the count and the cases). */
+        public String refusal() {
+            return what + " " + total + (total == 1 ? " coded moment" : " coded moments") + " ("
+                    + describe(perCase) + "): recode or delete those moments first. Renaming keeps them.";
+        }
+    }
+
+    /** The coded moments that use the codes among, or inside, these objects. */
+    public static Uses uses(CorpusStore store, java.util.Collection<?> objects) throws IOException {
+        java.util.Set<Code> codes = new java.util.LinkedHashSet<>();
+        for (Object object : objects) {
+            if (object instanceof Code code) {
+                codes.add(code);
+            } else if (object instanceof Category category) {
+                for (var it = category.eAllContents(); it.hasNext();) {
+                    if (it.next() instanceof Code code) {
+                        codes.add(code);
+                    }
+                }
+            }
+        }
+        Map<String, Integer> perCase = new LinkedHashMap<>();
+        int total = 0;
+        if (!codes.isEmpty()) {
+            for (Case theCase : store.loadCases()) {
+                int count = 0;
+                for (CodedMoment moment : theCase.getMoments()) {
+                    if (codes.contains(moment.getCode())) {
+                        count++;
+                    }
+                }
+                if (count > 0) {
+                    perCase.put(theCase.getId(), count);
+                    total += count;
+                }
+            }
+        }
+        String what;
+        if (objects.size() == 1 && objects.iterator().next() instanceof Code code) {
+            what = "code '" + code.getLabel() + "' (id " + code.getId() + ") is used by";
+        } else if (objects.size() == 1 && objects.iterator().next() instanceof Category category) {
+            what = "category '" + category.getName() + "' has codes used by";
+        } else {
+            what = "the codes to delete are used by";
+        }
+        return new Uses(what, total, perCase);
+    }
+
+    /**
+     * Deletes a code from its scheme, unless coded moments use it. (In an editing domain, use
+     * {@link SchemeCommands#delete}, which refuses the same way and can be undone.)
      *
      * @throws CodeInUseException with the number of moments (and cases) that use it
      */
     public static void deleteCode(CorpusStore store, Code code) throws IOException {
-        Map<String, Integer> uses = usesByCase(store, code);
-        int total = uses.values().stream().mapToInt(Integer::intValue).sum();
-        if (total > 0) {
-            throw new CodeInUseException("code '" + code.getLabel() + "' (id " + code.getId() + ") is used by " + total
-                    + (total == 1 ? " coded moment" : " coded moments") + " (" + describe(uses)
-                    + "): recode or delete those moments first. Renaming the code keeps them.", total);
-        }
+        refuseIfUsed(uses(store, List.of(code)));
         EcoreUtil.remove(code);
     }
 
     /** Deletes a category with its codes and sub-categories, unless coded moments use one of them. */
     public static void deleteCategory(CorpusStore store, Category category) throws IOException {
-        int total = 0;
-        Map<String, Integer> uses = new LinkedHashMap<>();
-        for (var it = category.eAllContents(); it.hasNext();) {
-            if (it.next() instanceof Code code) {
-                for (Map.Entry<String, Integer> use : usesByCase(store, code).entrySet()) {
-                    uses.merge(use.getKey(), use.getValue(), Integer::sum);
-                    total += use.getValue();
-                }
-            }
-        }
-        for (Code code : category.getCodes()) {
-            for (Map.Entry<String, Integer> use : usesByCase(store, code).entrySet()) {
-                uses.merge(use.getKey(), use.getValue(), Integer::sum);
-                total += use.getValue();
-            }
-        }
-        if (total > 0) {
-            throw new CodeInUseException("category '" + category.getName() + "' has codes used by " + total
-                    + (total == 1 ? " coded moment" : " coded moments") + " (" + describe(uses)
-                    + "): recode or delete those moments first.", total);
-        }
+        refuseIfUsed(uses(store, List.of(category)));
         EcoreUtil.remove(category);
+    }
+
+    private static void refuseIfUsed(Uses uses) {
+        if (uses.total() > 0) {
+            throw new CodeInUseException(uses.refusal(), uses.total());
+        }
     }
 
     private static String describe(Map<String, Integer> uses) {
@@ -141,6 +181,17 @@ public final class SchemeEditing {
      *                                  it as a copy under another id, or as a new version)
      */
     public static CodingScheme importInto(CorpusStore store, Path file) throws IOException {
+        return store.addScheme(readForImport(store, file));
+    }
+
+    /**
+     * Reads a scheme file to import into a corpus (add it with {@link SchemeCommands#addScheme}
+     * to make the import undoable).
+     *
+     * @throws org.attune.model.store.CorruptFileException when the file cannot be read (names file and line)
+     * @throws IllegalArgumentException when the corpus has a scheme with that id already
+     */
+    public static CodingScheme readForImport(CorpusStore store, Path file) throws IOException {
         CodingScheme scheme = CorpusStore.readScheme(file);
         CodingScheme existing = store.findScheme(scheme.getId());
         if (existing != null) {
@@ -148,6 +199,6 @@ public final class SchemeEditing {
                     + "' already has scheme '" + scheme.getId() + "' (version " + existing.getVersion()
                     + "); import it under another id (./attune schemes --copy) or edit the existing one");
         }
-        return store.addScheme(scheme);
+        return scheme;
     }
 }

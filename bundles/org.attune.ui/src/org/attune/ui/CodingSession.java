@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.LongSupplier;
@@ -17,6 +18,8 @@ import org.attune.model.CodedMoment;
 import org.attune.model.Coder;
 import org.attune.model.ModelFactory;
 import org.attune.model.ModelPackage;
+import org.attune.model.Modifier;
+import org.attune.model.ModifierValue;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
@@ -125,14 +128,24 @@ public final class CodingSession {
      * @return the moment made or ended
      */
     public CodedMoment toggle(Code code) {
+        Coding coding = prepare(code);
+        coding.commit(Map.of());
+        return coding.moment();
+    }
+
+    /**
+     * What a key press of {@code code} does at the playhead, not yet done: {@link Coding#commit}
+     * runs it, with the modifier values the coder gave, as one undoable command. The time is
+     * taken now, so asking for modifiers while the video plays on codes the moment of the press.
+     */
+    public Coding prepare(Code code) {
         if (coder == null) {
             throw new IllegalStateException("Choose a coder before coding");
         }
         long now = playhead.positionMs();
         CodedMoment open = openMoment(code);
         if (open != null) {
-            editor.execute(endCommand(open, now, "End " + label(code)));
-            return open;
+            return new Coding(open, endCommand(open, now, "End " + label(code)), true, false);
         }
         CompoundCommand command = new CompoundCommand((code.getKind() == CodeKind.INTERVAL ? "Start " : "Code ") + label(code));
         Category category = categoryOf(code);
@@ -153,10 +166,78 @@ public final class CodingSession {
         moment.setCreated(stamp);
         moment.setModified(stamp);
         command.append(AddCommand.create(editor.domain(), theCase, P.getCase_Moments(), moment));
-        if (editor.execute(command.unwrap()) && code.getKind() == CodeKind.INTERVAL) {
-            started.add(moment);
+        boolean interval = code.getKind() == CodeKind.INTERVAL;
+        return new Coding(moment, command, !interval, interval);
+    }
+
+    /**
+     * A key press's coding waiting to be done. It completes a moment (a point, or the end of an
+     * interval) or starts one; a completed moment of a code with modifiers gets their values.
+     */
+    public final class Coding {
+        private final CodedMoment moment;
+        private final Command command;
+        private final boolean completes;
+        private final boolean starts;
+        private boolean done;
+
+        Coding(CodedMoment moment, Command command, boolean completes, boolean starts) {
+            this.moment = moment;
+            this.command = command;
+            this.completes = completes;
+            this.starts = starts;
         }
-        return moment;
+
+        /** The moment made or ended. */
+        public CodedMoment moment() {
+            return moment;
+        }
+
+        /** Whether this press completes a moment (a point, or an interval's end). */
+        public boolean completes() {
+            return completes;
+        }
+
+        /** The modifiers to ask for: those of the code when the press completes a moment. */
+        public List<Modifier> modifiers() {
+            return completes && moment.getCode() != null ? List.copyOf(moment.getCode().getModifiers()) : List.of();
+        }
+
+        /**
+         * Does the coding and sets the given modifier values (modifier name → value; blank values
+         * are left out) in the same undoable command. Runs once; false when it could not run.
+         */
+        public boolean commit(Map<String, String> values) {
+            if (done) {
+                return false;
+            }
+            done = true;
+            CompoundCommand all = new CompoundCommand(command.getLabel());
+            all.append(command);
+            List<ModifierValue> given = new ArrayList<>();
+            for (Modifier modifier : modifiers()) {
+                String value = values.get(modifier.getName());
+                if (value != null && !value.isBlank()) {
+                    ModifierValue modifierValue = ModelFactory.eINSTANCE.createModifierValue();
+                    modifierValue.setName(modifier.getName());
+                    modifierValue.setValue(value.strip());
+                    given.add(modifierValue);
+                }
+            }
+            for (ModifierValue old : moment.getModifierValues()) {
+                if (given.stream().anyMatch(v -> v.getName().equals(old.getName()))) {
+                    all.append(RemoveCommand.create(editor.domain(), moment, P.getCodedMoment_ModifierValues(), old));
+                }
+            }
+            if (!given.isEmpty()) {
+                all.append(AddCommand.create(editor.domain(), moment, P.getCodedMoment_ModifierValues(), given));
+            }
+            boolean ran = editor.execute(all.unwrap());
+            if (ran && starts) {
+                started.add(moment);
+            }
+            return ran;
+        }
     }
 
     /** Ends every open moment of the current coder at the playhead (one command). */

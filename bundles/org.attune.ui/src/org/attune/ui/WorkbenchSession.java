@@ -1,6 +1,7 @@
 package org.attune.ui;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Executor;
@@ -13,6 +14,7 @@ import org.attune.model.Corpus;
 import org.attune.model.MediaSource;
 import org.attune.model.ModelFactory;
 import org.attune.model.ModelPackage;
+import org.attune.model.store.CorpusStore;
 import org.eclipse.emf.edit.command.AddCommand;
 
 /**
@@ -22,11 +24,14 @@ import org.eclipse.emf.edit.command.AddCommand;
  */
 public final class WorkbenchSession {
 
-    /** How often unsaved coding is written to autosave copies. */
+    /** How often unsaved coding is written to autosave copies unless the preferences say otherwise. */
     public static final Duration AUTOSAVE_INTERVAL = Duration.ofSeconds(30);
 
-    /** What changed. */
-    public enum Change { CORPUS, CASE, CODER, PLAYHEAD }
+    /**
+     * What changed. PREFERENCES: the user's preferences were applied; SCHEME: a scheme of the open
+     * corpus was edited (labels, colours, keys, codes).
+     */
+    public enum Change { CORPUS, CASE, CODER, PLAYHEAD, PREFERENCES, SCHEME }
 
     /** Hears what the workbench opens and switches to. */
     @FunctionalInterface
@@ -41,6 +46,10 @@ public final class WorkbenchSession {
     private Coder coder;
 
     private Executor autosaveThread;
+    private static volatile VideoDefaults videoDefaults = VideoDefaults.DEFAULT;
+    private String preferredCoderId = "";
+    private String preferredCoderName = "";
+    private Duration autosaveInterval = AUTOSAVE_INTERVAL;
     private CorpusEditor.Recovery recovery = files -> false;
 
     /** How unsaved coding found in autosave copies is offered when a corpus opens (default: kept, not taken). */
@@ -53,6 +62,48 @@ public final class WorkbenchSession {
         this.autosaveThread = modelThread;
     }
 
+    /** How often unsaved coding is autosaved; a change restarts the open corpus's autosave at once. */
+    public void setAutosaveInterval(Duration interval) {
+        if (interval == null || interval.isNegative() || interval.isZero()) {
+            throw new IllegalArgumentException("The autosave interval must be positive: " + interval);
+        }
+        autosaveInterval = interval;
+        if (editor != null) {
+            editor.setAutosaveInterval(interval);
+        }
+    }
+
+    public Duration autosaveInterval() {
+        return autosaveInterval;
+    }
+
+    /** The video defaults from the preferences (frame rate for cases without one, arrow-key steps). */
+    public static VideoDefaults videoDefaults() {
+        return videoDefaults;
+    }
+
+    public void setVideoDefaults(VideoDefaults defaults) {
+        videoDefaults = defaults;
+        fire(Change.PREFERENCES);
+    }
+
+    /** Who codes when a corpus opens (from the preferences: id first, else name); blank for the usual choice. */
+    public void setPreferredCoder(String id, String name) {
+        preferredCoderId = id == null ? "" : id.strip();
+        preferredCoderName = name == null ? "" : name.strip();
+    }
+
+    /** The corpus's coder the preferences name, or null. */
+    public Coder preferredCoder(Corpus corpus) {
+        for (Coder c : corpus.getCoders()) {
+            if (!preferredCoderId.isEmpty() ? preferredCoderId.equalsIgnoreCase(c.getId())
+                    : !preferredCoderName.isEmpty() && preferredCoderName.equalsIgnoreCase(c.getName())) {
+                return c;
+            }
+        }
+        return null;
+    }
+
     /** Opens the corpus in a folder (closing the open one, which must have been saved or discarded). */
     public CorpusEditor openCorpus(Path folder) throws IOException {
         CorpusEditor opened = CorpusEditor.open(folder, recovery);
@@ -61,7 +112,7 @@ public final class WorkbenchSession {
         }
         editor = opened;
         if (autosaveThread != null) {
-            opened.startAutosave(AUTOSAVE_INTERVAL, autosaveThread);
+            opened.startAutosave(autosaveInterval, autosaveThread);
         }
         coding = null;
         coder = defaultCoder(opened.corpus());
@@ -89,6 +140,33 @@ public final class WorkbenchSession {
         }
         fire(Change.CASE);
         return coding;
+    }
+
+    /** Stops coding the open case (e.g. it was deleted). */
+    public void closeCase() {
+        if (coding != null) {
+            coding = null;
+            fire(Change.CASE);
+        }
+    }
+
+    /**
+     * Makes a new, empty corpus in a folder (which must be empty or not exist yet) and opens it.
+     * The open corpus must have been saved or discarded.
+     */
+    public CorpusEditor newCorpus(Path folder, String name) throws IOException {
+        if (CorpusStore.isCorpus(folder)) {
+            throw new IOException(folder + " already holds a corpus: open it instead");
+        }
+        if (Files.isDirectory(folder)) {
+            try (var entries = Files.list(folder)) {
+                if (entries.findAny().isPresent()) {
+                    throw new IOException(folder + " is not empty: choose an empty or new folder for the corpus");
+                }
+            }
+        }
+        CorpusStore.create(folder, name == null || name.isBlank() ? String.valueOf(folder.getFileName()) : name.strip()).close();
+        return openCorpus(folder);
     }
 
     /** The case being coded, or null. */
@@ -121,6 +199,14 @@ public final class WorkbenchSession {
         editor.execute(AddCommand.create(editor.domain(), editor.corpus(), ModelPackage.eINSTANCE.getCorpus_Coders(), created));
         setCoder(created);
         return created;
+    }
+
+    /**
+     * Tells the parts that a scheme of the open corpus was edited or an edit undone (the scheme
+     * editor calls it), so that the palette rebuilds its buttons and the timeline repaints.
+     */
+    public void schemeChanged() {
+        fire(Change.SCHEME);
     }
 
     public Playhead playhead() {
@@ -156,17 +242,21 @@ public final class WorkbenchSession {
         return end;
     }
 
-    /** Frames per second of a case's first source that knows it, else 25. */
+    /** Frames per second of a case's first source that knows it, else the preferences' default (25). */
     public static double frameRate(Case theCase) {
         for (MediaSource source : theCase.getMediaSources()) {
             if (source.getFrameRate() > 0) {
                 return source.getFrameRate();
             }
         }
-        return 25;
+        return videoDefaults.frameRate();
     }
 
-    private static Coder defaultCoder(Corpus corpus) {
+    private Coder defaultCoder(Corpus corpus) {
+        Coder preferred = preferredCoder(corpus);
+        if (preferred != null) {
+            return preferred;
+        }
         String user = System.getProperty("attune.coder", System.getProperty("user.name", ""));
         for (Coder c : corpus.getCoders()) {
             if (user.equalsIgnoreCase(c.getId()) || user.equalsIgnoreCase(c.getName())) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.attune.analysis.CodeColors;
 import org.attune.analysis.CorpusMoments;
 import org.attune.analysis.MomentSet;
 import org.attune.analysis.MomentsCsv;
@@ -24,7 +25,15 @@ final class MomentSource {
     private MomentSource() {
     }
 
+    /** The moments and the colours of their codes (scheme colours from a corpus, else the palette). */
+    record Loaded(MomentSet moments, CodeColors colors) {
+    }
+
     static MomentSet load(CliContext context, Args args) throws Exception {
+        return loadWithColors(context, args).moments();
+    }
+
+    static Loaded loadWithColors(CliContext context, Args args) throws Exception {
         String corpus = args.value("corpus");
         String csv = args.value("moments");
         if ((corpus == null) == (csv == null)) {
@@ -42,10 +51,10 @@ final class MomentSource {
                         + String.join(", ", moments.cases()) + ")");
             }
         }
-        return moments.restrictTo(cases);
+        return new Loaded(moments.restrictTo(cases), CodeColors.none());
     }
 
-    private static MomentSet fromCorpus(CliContext context, Path folder, List<String> caseIds) throws Exception {
+    private static Loaded fromCorpus(CliContext context, Path folder, List<String> caseIds) throws Exception {
         try (CorpusStore store = CorpusStore.open(folder)) {
             List<Case> cases;
             if (caseIds.isEmpty()) {
@@ -61,7 +70,9 @@ final class MomentSource {
                     cases.add(store.loadCase(id));
                 }
             }
-            return CorpusMoments.from(cases, problem -> context.err().println("attune: " + folder + ": " + problem));
+            MomentSet moments = CorpusMoments.from(cases,
+                    problem -> context.err().println("attune: " + folder + ": " + problem));
+            return new Loaded(moments, CodeColors.of(cases));
         }
     }
 

@@ -1,24 +1,27 @@
 package org.attune.analysis.internal;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.attune.analysis.AnalysisCsv;
 import org.attune.analysis.Descriptives;
 import org.attune.analysis.Descriptives.CodeStatistics;
 import org.attune.analysis.MomentSet;
+import org.attune.analysis.chart.BarChart;
+import org.attune.analysis.chart.BarChart.Measure;
+import org.attune.analysis.chart.ChartFiles;
 import org.attune.cli.Args;
 import org.attune.cli.CliCommand;
 import org.attune.cli.CliContext;
+import org.attune.cli.UsageException;
 import org.osgi.service.component.annotations.Component;
 
 /** {@code ./attune stats codes}: count, durations, rate and proportion per case x coder x code. */
 @Component(service = CliCommand.class)
 public final class StatsCodesCommand implements CliCommand {
-
-    static final List<String> CSV_HEADER = List.of("case", "coder", "category", "code", "count", "total_duration_ms",
-            "mean_duration_ms", "rate_per_minute", "proportion_of_session", "session_ms");
 
     @Override
     public String name() {
@@ -34,25 +37,61 @@ public final class StatsCodesCommand implements CliCommand {
     public String usage() {
         return """
                 attune stats codes (--corpus DIR | --moments FILE.csv) [--coders A,B] [--case ID[,ID...]] [--csv]
+                                   [--chart FILE.svg|FILE.png [--measure count|total|mean|rate|share]]
                   --corpus DIR     the corpus folder (corpus.attune, cases/, schemes/)
                   --moments FILE   or a moments CSV (as ./attune export --format csv writes it)
                   --coders A,B     only these coders (default: all)
                   --case ID        only these cases (comma-separated)
-                  --csv            print CSV (one row per case x coder x code, then '(all)' rows pooling the cases)""";
+                  --csv            print CSV (one row per case x coder x code, then '(all)' rows pooling the cases)
+                  --chart FILE     write a bar chart (SVG or PNG, by the extension) of the selected cases pooled:
+                                   one bar per code and coder, in the code's colour
+                  --measure M      what the bars show: count (default), total or mean duration in s, rate
+                                   per minute, share of session in %
+                see also: attune stats --corpus DIR (overview), stats transitions, stats timeline (a case as a picture)""";
     }
 
     @Override
     public int run(CliContext context, List<String> words) throws Exception {
-        Args args = Args.parse(words, new HashSet<>(MomentSource.OPTIONS), Set.of("csv")).expectPositionals(0, 0);
-        MomentSet moments = MomentSource.load(context, args);
-        moments = moments.onlyCoders(MomentSource.coders(args, moments));
-        List<CodeStatistics> rows = Descriptives.codeStatistics(moments, context.monitor());
-        if (args.has("csv")) {
-            context.out().println(Csv.line(CSV_HEADER));
-            for (CodeStatistics r : rows) {
-                context.out().println(Csv.line(List.of(r.caseId(), r.coder(), r.category(), r.code(), r.count(),
-                        r.totalDurationMs(), r.meanDurationMs(), r.ratePerMinute(), r.proportion(), r.sessionMs())));
+        Set<String> options = new HashSet<>(MomentSource.OPTIONS);
+        options.add("chart");
+        options.add("measure");
+        Args args = Args.parse(words, options, Set.of("csv")).expectPositionals(0, 0);
+        Measure measure;
+        try {
+            measure = Measure.fromWord(args.value("measure", "count"));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--measure: " + e.getMessage());
+        }
+        if (args.value("measure") != null && args.value("chart") == null) {
+            throw new UsageException("--measure chooses what a --chart shows: give --chart FILE.svg or FILE.png");
+        }
+        Path chartFile = null;
+        if (args.value("chart") != null) {
+            chartFile = context.resolve(args.value("chart"));
+            try {
+                ChartFiles.formatOf(chartFile);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--chart " + e.getMessage());
             }
+        }
+        MomentSource.Loaded loaded = MomentSource.loadWithColors(context, args);
+        List<String> coders = MomentSource.coders(args, loaded.moments());
+        MomentSet moments = loaded.moments().onlyCoders(coders);
+        List<CodeStatistics> rows = Descriptives.codeStatistics(moments, context.monitor());
+        if (chartFile != null) {
+            List<String> cases = MomentSource.list(args.value("case"));
+            String title = measure.axisTitle().replaceAll(" \\(.*\\)$", "") + " per code and coder — "
+                    + (cases.isEmpty() ? "all cases" : (cases.size() == 1 ? "case " : "cases ") + String.join(", ", cases));
+            BarChart chart = BarChart.of(rows, Descriptives.ALL_CASES, coders, measure, loaded.colors(), title);
+            ChartFiles.write(chart, chartFile);
+            (args.has("csv") ? context.err() : context.out()).println("wrote " + chartFile + ": " + chart.bars().size()
+                    + " bars (" + measure.word() + ", " + coders.size() + " coders)");
+            if (!args.has("csv")) {
+                return OK;
+            }
+        }
+        if (args.has("csv")) {
+            context.out().print(AnalysisCsv.codeTable(rows));
             return OK;
         }
         List<List<String>> table = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.attune.analysis.AnalysisCsv;
 import org.attune.analysis.Descriptives;
 import org.attune.analysis.Descriptives.Transition;
 import org.attune.analysis.MomentSet;
@@ -51,10 +52,7 @@ public final class StatsTransitionsCommand implements CliCommand {
         moments = moments.onlyCoders(MomentSource.coders(args, moments));
         List<Transition> rows = Descriptives.transitions(moments, within, context.monitor());
         if (args.has("csv")) {
-            context.out().println(Csv.line(List.of("case", "coder", "from", "to", "count")));
-            for (Transition t : rows) {
-                context.out().println(Csv.line(List.of(t.caseId(), t.coder(), t.from(), t.to(), t.count())));
-            }
+            context.out().print(AnalysisCsv.transitions(rows));
             return OK;
         }
         // one matrix per coder, all selected cases pooled

@@ -48,4 +48,16 @@ class ProgressLineTest {
         org.junit.jupiter.api.Assertions.assertThrows(org.eclipse.core.runtime.OperationCanceledException.class,
                 () -> sub.split(1));
     }
+
+    @Test
+    void aCancelledTaskDoesNotClaimToBeComplete() {
+        ProgressLine line = new ProgressLine(new PrintStream(new ByteArrayOutputStream()), false);
+        SubMonitor sub = SubMonitor.convert(line, "Indexing", 10);
+        sub.split(3);
+        sub.split(1);
+        line.setCanceled(true);
+        sub.done(); // what a finally block does while the cancel unwinds
+        line.done();
+        assertEquals("Indexing: 30%", line.line());
+    }
 }

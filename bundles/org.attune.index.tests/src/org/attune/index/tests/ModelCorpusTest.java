@@ -169,6 +169,7 @@ class ModelCorpusTest {
             assertEquals(List.of("Attuned interaction", "Receiving"), hit.moment().categoryPath());
             assertEquals("VIG", hit.moment().scheme());
             assertEquals("recv", hit.moment().codeId());
+            assertEquals("m2", hit.moment().momentId(), "a hit names its moment");
             assertEquals(List.of("c1@10000", "c2@0", "c2@3400"), keys(index.search("coder:ben", options, null)),
                     "a coder without a name is found by id");
             assertEquals(List.of("c1@0>2000", "c2@0>3400"), keys(index.search(
@@ -232,6 +233,50 @@ class ModelCorpusTest {
                 List.of("--corpus", ".", "code:\"infant initiative\" NOT FOLLOWED BY code:recv WITHIN 5s"));
         assertEquals(0, code, err.toString());
         assertEquals("c1\t10000\t11000\tben\tinfant initiative\tlooks at the door\n", out.toString());
+    }
+
+    @Test
+    void searchResultsAreSavedAsAPlaylistOfTheCorpus() throws Exception {
+        saveCorpus();
+        org.attune.cli.CliContext context = new org.attune.cli.CliContext() {
+            @Override
+            public java.io.PrintStream out() {
+                return new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
+            }
+
+            @Override
+            public java.io.PrintStream err() {
+                return new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
+            }
+
+            @Override
+            public Path workingDirectory() {
+                return dir;
+            }
+
+            @Override
+            public org.eclipse.core.runtime.IProgressMonitor monitor() {
+                return new org.eclipse.core.runtime.NullProgressMonitor();
+            }
+        };
+        String query = "code:\"infant initiative\" THEN code:\"receiving initiatives\" WITHIN 3s";
+        // --limit cuts what is printed, never what is saved
+        assertEquals(0, new org.attune.index.internal.cli.SearchCommand().run(context,
+                List.of("--corpus", ".", "--limit", "1", "--save-playlist", "Received within 3 s", query)));
+        try (org.attune.model.store.CorpusStore store = org.attune.model.store.CorpusStore.open(dir)) {
+            org.attune.model.Playlist playlist = store.findPlaylist("Received within 3 s");
+            assertEquals(query, playlist.getQuery());
+            assertEquals(List.of("c1/m1", "c1/m2", "c2/n1", "c2/n2"), playlist.getEntries().stream()
+                    .map(e -> e.getCaseId() + "/" + e.getMomentId()).toList(), "both moments of each pair");
+            assertEquals("mother smiles", store.resolve(playlist.getEntries().get(1)).getNote());
+        }
+        // a name in use is refused and the corpus file is not touched
+        byte[] before = Files.readAllBytes(dir.resolve("corpus.attune"));
+        java.io.IOException refused = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> new org.attune.index.internal.cli.SearchCommand().run(context,
+                        List.of("--corpus", ".", "--save-playlist", "Received within 3 s", "code:ini")));
+        assertTrue(refused.getMessage().contains("already has a playlist 'Received within 3 s'"), refused.getMessage());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(dir.resolve("corpus.attune")));
     }
 
     @Test

@@ -290,6 +290,22 @@ public final class AttuneQueryParser {
     }
 
     /** Splits at blanks outside quotes, parentheses and ranges. Expects balanced quotes/brackets. */
+    /**
+     * Where the sequence operator (THEN, OVERLAPS, NOT FOLLOWED BY) of a query starts, or -1 for
+     * a plain query; does not check the rest of the query.
+     */
+    public static int sequenceOperatorStart(String query) {
+        List<Word> words = topLevelWords(query);
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i).text;
+            if (w.equals("THEN") || w.equals("OVERLAPS")
+                    || (w.equals("NOT") && i + 1 < words.size() && words.get(i + 1).text.equals("FOLLOWED"))) {
+                return words.get(i).start;
+            }
+        }
+        return -1;
+    }
+
     private static List<Word> topLevelWords(String text) {
         List<Word> words = new ArrayList<>();
         int depth = 0;

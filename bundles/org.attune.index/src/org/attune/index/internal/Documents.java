@@ -43,6 +43,9 @@ public final class Documents {
             doc.add(new StringField(Fields.CODE, Fields.normalize(m.codeId()), Field.Store.NO));
         }
         doc.add(new StoredField(Fields.CODE_ID, m.codeId()));
+        if (!m.momentId().isEmpty()) {
+            doc.add(new StoredField(Fields.MOMENT_ID, m.momentId()));
+        }
         // category: every level by name and every path prefix ("outer/inner")
         Set<String> categoryTerms = new LinkedHashSet<>();
         StringBuilder prefix = new StringBuilder();
@@ -115,7 +118,7 @@ public final class Documents {
         return new MomentRecord(doc.get(Fields.CASE), doc.get(Fields.TITLE), participants, doc.get(Fields.CODER),
                 doc.get(Fields.SCHEME), path, doc.get(Fields.CODE_ID), doc.get(Fields.CODE), modifiers,
                 doc.get(Fields.NOTE), doc.get(Fields.TRANSCRIPT), number(doc, Fields.START), number(doc, Fields.END),
-                doc.get(Fields.CODER_ID));
+                doc.get(Fields.CODER_ID), doc.get(Fields.MOMENT_ID));
     }
 
     private static long number(Document doc, String field) {

@@ -41,6 +41,7 @@ public final class Fields {
     /** Internal, stored only. */
     public static final String CODE_ID = "_code_id";
     public static final String CODER_ID = "_coder_id";
+    public static final String MOMENT_ID = "_moment_id";
     public static final String CATEGORY_PATH = "_category_path";
     public static final String MODIFIERS = "_modifiers";
 

@@ -2,16 +2,18 @@ package org.attune.index.internal;
 
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.Collection;
+import java.util.List;
 
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.search.Collector;
-import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.LeafCollector;
-import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.search.ScoreMode;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -23,12 +25,22 @@ import org.eclipse.core.runtime.OperationCanceledException;
 public final class Matches {
 
     public int size;
-    public int[] doc = new int[64];
-    public int[] caseIdx = new int[64];
-    public long[] start = new long[64];
-    public long[] end = new long[64];
-    public int[] codeIdx = new int[64];
-    public int[] coderIdx = new int[64];
+    public int[] doc;
+    public int[] caseIdx;
+    public long[] start;
+    public long[] end;
+    public int[] codeIdx;
+    public int[] coderIdx;
+
+    Matches(int capacity) {
+        int n = Math.max(16, capacity);
+        doc = new int[n];
+        caseIdx = new int[n];
+        start = new long[n];
+        end = new long[n];
+        codeIdx = new int[n];
+        coderIdx = new int[n];
+    }
 
     void add(int d, int c, long s, long e, int code, int coder) {
         if (size == doc.length) {
@@ -50,71 +62,85 @@ public final class Matches {
     }
 
     /**
-     * Sorts by case, start, end, document. The matches arrive in runs that are already in this
-     * order (a case's moments are indexed together, in time order), so a natural merge sort
-     * costs little more than one pass.
+     * Sorts by case, start, end, document. A unit's moments are one block of documents, written in
+     * time order, so the matches of a case arrive in order: a stable counting sort by case
+     * (two passes) puts everything in order; a case whose run is not (its moments came from
+     * several units) is then sorted on its own.
      */
     public void sort() {
-        long[] key = new long[size];
-        for (int i = 0; i < size; i++) {
-            key[i] = ((long) caseIdx[i] << 40) | (Math.max(0, start[i]) & 0xff_ffff_ffffL);
-        }
-        int[] runs = new int[size + 1];
-        int runCount = 0;
-        for (int i = 0; i < size; i++) {
-            if (i == 0 || compare(key, i - 1, i) > 0) {
-                runs[runCount++] = i;
-            }
-        }
-        if (runCount <= 1) {
+        if (size < 2 || inOrder(0, size)) {
             return;
         }
-        runs[runCount] = size;
-        int[] from = new int[size];
+        int cases = 0;
         for (int i = 0; i < size; i++) {
-            from[i] = i;
+            cases = Math.max(cases, caseIdx[i] + 1);
         }
-        int[] to = new int[size];
-        while (runCount > 1) {
-            int merged = 0;
-            for (int r = 0; r < runCount; r += 2) {
-                int lo = runs[r];
-                int mid = runs[Math.min(r + 1, runCount)];
-                int hi = runs[Math.min(r + 2, runCount)];
-                int i = lo;
-                int j = mid;
-                int k = lo;
-                while (i < mid && j < hi) {
-                    to[k++] = compare(key, from[i], from[j]) <= 0 ? from[i++] : from[j++];
-                }
-                while (i < mid) {
-                    to[k++] = from[i++];
-                }
-                while (j < hi) {
-                    to[k++] = from[j++];
-                }
-                runs[merged++] = lo;
+        int[] from = new int[cases + 1];
+        for (int i = 0; i < size; i++) {
+            from[caseIdx[i] + 1]++;
+        }
+        for (int c = 0; c < cases; c++) {
+            from[c + 1] += from[c];
+        }
+        int[] runStart = Arrays.copyOf(from, cases + 1);
+        int[] order = new int[size];
+        for (int i = 0; i < size; i++) {
+            order[from[caseIdx[i]]++] = i;
+        }
+        permuteAll(order);
+        for (int c = 0; c < cases; c++) {
+            int lo = runStart[c];
+            int hi = runStart[c + 1];
+            if (hi - lo > 1 && !inOrder(lo, hi)) {
+                sortRun(lo, hi);
             }
-            runs[merged] = size;
-            runCount = merged;
-            int[] swap = from;
-            from = to;
-            to = swap;
         }
-        doc = permute(doc, from);
-        caseIdx = permute(caseIdx, from);
-        codeIdx = permute(codeIdx, from);
-        coderIdx = permute(coderIdx, from);
-        start = permute(start, from);
-        end = permute(end, from);
     }
 
-    private int compare(long[] key, int i, int j) {
-        int c = Long.compare(key[i], key[j]);
+    /** Whether [from, to) is in (case, start, end, document) order. */
+    private boolean inOrder(int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (compare(i - 1, i) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int compare(int i, int j) {
+        int c = Integer.compare(caseIdx[i], caseIdx[j]);
+        if (c == 0) {
+            c = Long.compare(start[i], start[j]);
+        }
         if (c == 0) {
             c = Long.compare(end[i], end[j]);
         }
         return c != 0 ? c : Integer.compare(doc[i], doc[j]);
+    }
+
+    private void sortRun(int lo, int hi) {
+        Integer[] idx = new Integer[hi - lo];
+        for (int i = 0; i < idx.length; i++) {
+            idx[i] = lo + i;
+        }
+        Arrays.sort(idx, this::compare);
+        int[] order = new int[size];
+        for (int i = 0; i < size; i++) {
+            order[i] = i;
+        }
+        for (int i = 0; i < idx.length; i++) {
+            order[lo + i] = idx[i];
+        }
+        permuteAll(order);
+    }
+
+    private void permuteAll(int[] order) {
+        doc = permute(doc, order);
+        caseIdx = permute(caseIdx, order);
+        codeIdx = permute(codeIdx, order);
+        coderIdx = permute(coderIdx, order);
+        start = permute(start, order);
+        end = permute(end, order);
     }
 
     private int[] permute(int[] values, int[] order) {
@@ -133,6 +159,20 @@ public final class Matches {
         return result;
     }
 
+    /**
+     * As {@link #lowerBound}, from a position at or before the answer: a few steps forward
+     * (the answer is usually near), else a binary search.
+     */
+    public int lowerBoundFrom(int hint, int to, long value) {
+        int j = hint;
+        for (int steps = 0; steps < 8 && j < to; steps++, j++) {
+            if (start[j] >= value) {
+                return j;
+            }
+        }
+        return lowerBound(j, to, value);
+    }
+
     /** First index in [from, to) whose start is ≥ value (the starts of one case are sorted). */
     public int lowerBound(int from, int to, long value) {
         int lo = from;
@@ -148,72 +188,60 @@ public final class Matches {
         return lo;
     }
 
-    /** Collects the matches of one query (single-threaded searcher: one collector). */
-    public static CollectorManager<Collector, Matches> collector(ReaderTables tables, IProgressMonitor monitor) {
-        return collector(tables, monitor, true);
-    }
-
-    /** @param labels whether to read code and coder (only the moments that facets count need them) */
-    public static CollectorManager<Collector, Matches> collector(ReaderTables tables, IProgressMonitor monitor,
-            boolean labels) {
-        Matches matches = new Matches();
-        return new CollectorManager<>() {
-            @Override
-            public Collector newCollector() {
-                return new Collector() {
-                    @Override
-                    public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-                        SortedDocValues cases = DocValues.getSorted(context.reader(), Fields.CASE);
-                        SortedDocValues codes = DocValues.getSorted(context.reader(), Fields.CODE);
-                        SortedDocValues coders = DocValues.getSorted(context.reader(), Fields.CODER);
-                        NumericDocValues starts = DocValues.getNumeric(context.reader(), Fields.START);
-                        NumericDocValues ends = DocValues.getNumeric(context.reader(), Fields.END);
-                        int[] caseMap = tables.leafMap(Fields.CASE, context.ord);
-                        int[] codeMap = tables.leafMap(Fields.CODE, context.ord);
-                        int[] coderMap = tables.leafMap(Fields.CODER, context.ord);
-                        int base = context.docBase;
-                        return new LeafCollector() {
-                            private int count;
-
-                            @Override
-                            public void setScorer(Scorable scorer) {
-                                // scores are not used
-                            }
-
-                            @Override
-                            public void collect(int d) throws IOException {
-                                if ((++count & 0x3fff) == 0 && monitor.isCanceled()) {
-                                    throw new OperationCanceledException();
-                                }
-                                cases.advanceExact(d);
-                                starts.advanceExact(d);
-                                ends.advanceExact(d);
-                                int code = 0;
-                                int coder = 0;
-                                if (labels) {
-                                    codes.advanceExact(d);
-                                    coders.advanceExact(d);
-                                    code = codeMap[codes.ordValue()];
-                                    coder = coderMap[coders.ordValue()];
-                                }
-                                matches.add(base + d, caseMap[cases.ordValue()], starts.longValue(), ends.longValue(),
-                                        code, coder);
-                            }
-                        };
-                    }
-
-                    @Override
-                    public ScoreMode scoreMode() {
-                        return ScoreMode.COMPLETE_NO_SCORES;
-                    }
-                };
+    /**
+     * Every live document a query matches, read straight from each segment's iterator (no
+     * collector: this tight loop is what the sequence operators spend most of their time in).
+     *
+     * @param labels whether to read code and coder (only the moments that facets count need them)
+     */
+    public static Matches of(IndexSearcher searcher, Query query, ReaderTables tables, IProgressMonitor monitor,
+            boolean labels) throws IOException {
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        long expected = 0;
+        for (LeafReaderContext leaf : leaves) {
+            int c = weight.count(leaf); // known without searching for term queries
+            expected = c < 0 || expected < 0 ? -1 : expected + c;
+        }
+        Matches matches = new Matches((int) Math.min(Math.max(expected, 0), Integer.MAX_VALUE - 16));
+        for (LeafReaderContext leaf : leaves) {
+            if (monitor.isCanceled()) {
+                throw new OperationCanceledException();
             }
-
-            @Override
-            public Matches reduce(Collection<Collector> collectors) {
-                matches.sort();
-                return matches;
+            Scorer scorer = weight.scorer(leaf);
+            if (scorer == null) {
+                continue;
             }
-        };
+            DocIdSetIterator it = scorer.iterator();
+            Bits live = leaf.reader().getLiveDocs();
+            SortedDocValues cases = DocValues.getSorted(leaf.reader(), Fields.CASE);
+            SortedDocValues codes = DocValues.getSorted(leaf.reader(), Fields.CODE);
+            SortedDocValues coders = DocValues.getSorted(leaf.reader(), Fields.CODER);
+            NumericDocValues starts = DocValues.getNumeric(leaf.reader(), Fields.START);
+            NumericDocValues ends = DocValues.getNumeric(leaf.reader(), Fields.END);
+            int[] caseMap = tables.leafMap(Fields.CASE, leaf.ord);
+            int[] codeMap = tables.leafMap(Fields.CODE, leaf.ord);
+            int[] coderMap = tables.leafMap(Fields.CODER, leaf.ord);
+            int base = leaf.docBase;
+            for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+                if (live != null && !live.get(d)) {
+                    continue;
+                }
+                cases.advanceExact(d);
+                starts.advanceExact(d);
+                ends.advanceExact(d);
+                int code = 0;
+                int coder = 0;
+                if (labels) {
+                    codes.advanceExact(d);
+                    coders.advanceExact(d);
+                    code = codeMap[codes.ordValue()];
+                    coder = coderMap[coders.ordValue()];
+                }
+                matches.add(base + d, caseMap[cases.ordValue()], starts.longValue(), ends.longValue(), code, coder);
+            }
+        }
+        matches.sort();
+        return matches;
     }
 }

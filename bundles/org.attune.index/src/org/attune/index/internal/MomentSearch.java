@@ -302,8 +302,8 @@ public final class MomentSearch {
     // ---- sequences
 
     private SearchResult sequence(String text, ParsedQuery query, SearchOptions options, long t0) throws IOException {
-        Matches a = searcher.search(query.first(), Matches.collector(tables, monitor));
-        Matches b = searcher.search(query.second(), Matches.collector(tables, monitor, false));
+        Matches a = Matches.of(searcher, query.first(), tables, monitor, true);
+        Matches b = Matches.of(searcher, query.second(), tables, monitor, false);
         int[] caseCounts = new int[tables.values(Fields.CASE).length];
         int[] codeCounts = new int[tables.values(Fields.CODE).length];
         int[] coderCounts = new int[tables.values(Fields.CODER).length];
@@ -330,15 +330,21 @@ public final class MomentSearch {
                 bEnd++;
             }
             long maxBDuration = 0;
-            for (int j = bStart; j < bEnd; j++) {
-                maxBDuration = Math.max(maxBDuration, b.end[j] - b.start[j]);
+            if (query.kind() == ParsedQuery.Kind.OVERLAPS) {
+                for (int j = bStart; j < bEnd; j++) {
+                    maxBDuration = Math.max(maxBDuration, b.end[j] - b.start[j]);
+                }
             }
+            int hint = bStart; // first B starting at or after A's start: moves forward only
             for (int i = ia; i < aEnd; i++) {
                 int found = 0;
+                while (hint < bEnd && b.start[hint] < a.start[i]) {
+                    hint++;
+                }
                 switch (query.kind()) {
                 case THEN: {
                     long limit = a.end[i] + query.withinMs();
-                    for (int j = b.lowerBound(bStart, bEnd, a.end[i]); j < bEnd && b.start[j] <= limit; j++) {
+                    for (int j = b.lowerBoundFrom(hint, bEnd, a.end[i]); j < bEnd && b.start[j] <= limit; j++) {
                         if (b.doc[j] != a.doc[i]) {
                             found++;
                             if (kept.size < MAX_KEPT_PAIRS) {
@@ -363,7 +369,7 @@ public final class MomentSearch {
                 default: { // NOT FOLLOWED BY
                     long limit = a.end[i] + query.withinMs();
                     boolean followed = false;
-                    for (int j = b.lowerBound(bStart, bEnd, a.end[i]); j < bEnd && b.start[j] <= limit; j++) {
+                    for (int j = b.lowerBoundFrom(hint, bEnd, a.end[i]); j < bEnd && b.start[j] <= limit; j++) {
                         if (b.doc[j] != a.doc[i]) {
                             followed = true;
                             break;
@@ -423,6 +429,13 @@ public final class MomentSearch {
 
     /** Hits in the requested order; they are generated in TIME order already. */
     private int[] order(IntPairs kept, Matches a, SearchOptions.Order order) {
+        if (order == SearchOptions.Order.TIME || order == SearchOptions.Order.RELEVANCE) {
+            int[] identity = new int[kept.size];
+            for (int i = 0; i < identity.length; i++) {
+                identity[i] = i;
+            }
+            return identity;
+        }
         Integer[] idx = new Integer[kept.size];
         for (int i = 0; i < idx.length; i++) {
             idx[i] = i;

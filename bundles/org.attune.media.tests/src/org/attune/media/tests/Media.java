@@ -22,6 +22,8 @@ final class Media {
     static Path theora;
     static Path h264b;
     static Path shortClip;
+    /** VP8/WebM with a Vorbis tone. */
+    static Path withSound;
 
     private Media() {
     }
@@ -35,6 +37,8 @@ final class Media {
             theora = make(root.resolve("angle3-theora.ogv"), Codec.THEORA_OGG, FRAMES, 2);
             h264b = make(root.resolve("angle4-h264.mp4"), Codec.H264_MP4, FRAMES, 3);
             shortClip = make(root.resolve("short-h264.mp4"), Codec.H264_MP4, 50, 3);
+            Files.deleteIfExists(root.resolve("sound-vp8.webm"));
+            withSound = TestMedia.generate(root.resolve("sound-vp8.webm"), Codec.VP8_WEBM, 320, 240, FRAMES, 1, true);
             dir = root;
         }
         return dir;

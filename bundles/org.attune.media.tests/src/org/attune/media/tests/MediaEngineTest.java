@@ -150,6 +150,120 @@ class MediaEngineTest {
         }
     }
 
+    /**
+     * The frame a stream must show when the master is paused on {@code masterFrame}: the one whose
+     * presentation interval [start, start + 40 ms) contains the shown case time (the master
+     * frame's start, what the time display says) minus the stream's offset; before its start
+     * a stream shows its first frame, after its end its last.
+     */
+    static long containing(MediaSet set, int stream, long masterFrame) {
+        MediaSet.Stream s = set.streams().get(stream);
+        long shownMs = masterFrame * 40 + set.master().source().offsetMs();
+        long media = shownMs - s.source().offsetMs();
+        return Math.max(0, Math.min(s.info().frameCount() - 1, Math.floorDiv(media, 40)));
+    }
+
+    @Test
+    void offsetsThatAreNotWholeFramesShowTheFrameContainingTheShownTime() throws Exception {
+        // 1500 ms = 37.5 frames (the demo corpus's camera 2), and offsets either side of half a frame
+        for (long offset : new long[] { 1500, 1490, 1510, -1480, 20 }) {
+            try (MediaSet set = MediaSet.open(List.of(MediaSource.of(Media.h264), new MediaSource(Media.vp8, offset)))) {
+                Seen seen = new Seen(set);
+                for (long frame : new long[] { 50, 37, 38, 75, 0, 99, 63 }) {
+                    set.seekToFrame(frame);
+                    assertEquals(frame, seen.barcode[0]);
+                    assertEquals(containing(set, 1, frame), seen.barcode[1],
+                            "offset " + offset + " ms, master frame " + frame + " (case time " + frame * 40 + " ms)");
+                    assertEquals(seen.barcode[1], seen.engineFrame[1], "engine's frame number, offset " + offset);
+                }
+                set.seekToFrame(60);
+                for (int step : new int[] { 1, 1, -1, -1, -1 }) {
+                    set.step(step);
+                    assertEquals(containing(set, 1, set.masterFrame()), seen.barcode[1],
+                            "offset " + offset + " ms after a step to " + set.masterFrame());
+                }
+                set.play();
+                Thread.sleep(300);
+                set.pause();
+                assertEquals(set.masterFrame(), seen.barcode[0]);
+                assertEquals(containing(set, 1, set.masterFrame()), seen.barcode[1],
+                        "offset " + offset + " ms after pausing on " + set.masterFrame());
+            }
+        }
+    }
+
+    @Test
+    void aHalfFrameOffsetPlaysOnTheSameClock() throws Exception {
+        try (MediaSet set = MediaSet.open(List.of(MediaSource.of(Media.h264), new MediaSource(Media.vp8, 1500)))) {
+            // how late each picture arrives against the clock, per stream: with one clock both
+            // streams are equally late (or early) at any half-frame offset
+            List<List<Long>> lateness = List.of(new ArrayList<>(), new ArrayList<>());
+            set.addFrameListener(frame -> {
+                if (set.isPlaying()) {
+                    MediaSet.Stream s = set.streams().get(frame.stream());
+                    long start = frame.frameNumber() * 40_000_000L + s.source().offsetMs() * 1_000_000L;
+                    synchronized (lateness) {
+                        lateness.get(frame.stream()).add(set.positionNs() - start);
+                    }
+                }
+            });
+            // steps move each sink on its own (step events): play must bring them back onto one clock
+            set.seekToFrame(37);
+            for (int i = 0; i < 3; i++) {
+                set.stepForward();
+            }
+            assertEquals(40, set.masterFrame());
+            set.play();
+            Thread.sleep(1500);
+            set.pause();
+            synchronized (lateness) {
+                long[] median = new long[2];
+                for (int i = 0; i < 2; i++) {
+                    List<Long> sorted = new ArrayList<>(lateness.get(i).subList(1, lateness.get(i).size()));
+                    assertTrue(sorted.size() >= 20, "pictures of stream " + i + " during play: " + sorted.size());
+                    sorted.sort(null);
+                    median[i] = sorted.get(sorted.size() / 2) / 1_000_000L;
+                }
+                assertTrue(Math.abs(median[0] - median[1]) <= 8,
+                        "median lateness (ms) master " + median[0] + ", offset stream " + median[1]);
+            }
+        }
+    }
+
+    @Test
+    void picturesAreScaledInGStreamerAndStayFrameExact() throws Exception {
+        try (MediaSet set = MediaSet.open(List.of(MediaSource.of(Media.h264), new MediaSource(Media.vp8, 1500)))) {
+            Seen seen = new Seen(set);
+            int[][] size = new int[2][2];
+            set.addFrameListener(frame -> {
+                size[frame.stream()][0] = frame.width();
+                size[frame.stream()][1] = frame.height();
+            });
+            set.seekToFrame(60);
+            assertEquals(320, size[0][0]);
+            set.setPictureSize(0, 160, 120);
+            assertEquals(160, size[0][0], "the paused frame is delivered again at the new size");
+            assertEquals(120, size[0][1]);
+            assertEquals(60, seen.barcode[0], "the same frame, read from the smaller pixels");
+            set.setPictureSize(1, 480, 360);
+            assertEquals(480, size[1][0], "scaled up too");
+            assertEquals(containing(set, 1, 60), seen.barcode[1]);
+            set.stepForward();
+            set.stepForward();
+            assertEquals(62, seen.barcode[0]);
+            assertEquals(containing(set, 1, 62), seen.barcode[1]);
+            assertEquals(160, size[0][0]);
+            set.play();
+            Thread.sleep(300);
+            set.pause();
+            assertEquals(160, size[0][0], "playing keeps the size");
+            assertEquals(set.masterFrame(), seen.barcode[0]);
+            set.setPictureSize(0, 0, 0);
+            assertEquals(320, size[0][0], "back to the stream's own size");
+            assertEquals(set.masterFrame(), seen.barcode[0]);
+        }
+    }
+
     @Test
     void playAtSeveralRatesKeepsStreamsTogether() throws Exception {
         List<MediaSource> sources = List.of(MediaSource.of(Media.h264), MediaSource.of(Media.vp8),

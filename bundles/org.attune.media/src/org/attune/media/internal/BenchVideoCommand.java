@@ -86,6 +86,15 @@ public final class BenchVideoCommand implements CliCommand {
                 engineFps = Math.max(engineFps, engineFps(files, clipFrames));
                 check(monitor);
             }
+            // what the view costs: every picture copied into Java (as the Player does for painting),
+            // at the stream's own size (scaled later by SWT) or scaled by GStreamer to its cell
+            int[] cell = cellSize(config, VIEW_WIDTH, VIEW_HEIGHT);
+            double viewNative = 0, viewScaled = 0;
+            for (int round = 0; round < 2; round++) {
+                viewNative = Math.max(viewNative, viewFps(files, clipFrames, 0, 0));
+                viewScaled = Math.max(viewScaled, viewFps(files, clipFrames, cell[0], cell[1]));
+                check(monitor);
+            }
             monitor.worked(4);
             monitor.subTask(config.label() + ": seeks and steps");
             List<MediaSource> sources = files.stream().map(MediaSource::of).toList();
@@ -128,10 +137,12 @@ public final class BenchVideoCommand implements CliCommand {
                             + "\"gst_launch_fps\": %.1f, \"ratio\": %.2f, \"sync_error_frames\": %d, "
                             + "\"sync_error_frames_after_seeks\": %d, \"play_skew_ms_p50\": %.1f, \"play_skew_ms_max\": %.1f, "
                             + "\"dropped_frames\": %d, \"late_frames\": %d, \"seek_ms_p50\": %.0f, \"seek_ms_p95\": %.0f, "
-                            + "\"step_ms_p50\": %.0f}",
+                            + "\"step_ms_p50\": %.0f, \"view_cell\": \"%dx%d\", \"view_fps_native\": %.1f, "
+                            + "\"view_fps_scaled\": %.1f}",
                     config.streams(), config.width(), config.height(), engineFps, launchFps, engineFps / launchFps,
                     syncError, syncAfterSeeks[0], play.skewP50, play.skewMax, play.dropped, play.late,
-                    percentile(seekMs, 50), percentile(seekMs, 95), percentile(stepMs, 50)));
+                    percentile(seekMs, 50), percentile(seekMs, 95), percentile(stepMs, 50), cell[0], cell[1], viewNative,
+                    viewScaled));
         }
         context.out().println("{");
         context.out().println("  \"bench\": \"video\",");
@@ -195,6 +206,58 @@ public final class BenchVideoCommand implements CliCommand {
         double seconds = Integer.parseInt(m.group(1)) * 3600 + Integer.parseInt(m.group(2)) * 60
                 + Integer.parseInt(m.group(3)) + Double.parseDouble("0." + m.group(4));
         return files.size() * framesPerFile / seconds;
+    }
+
+    /** The video part's size the view figures assume (a part on a laptop screen). */
+    static final int VIEW_WIDTH = 960, VIEW_HEIGHT = 540;
+
+    /** A stream's cell in a grid of the configuration's streams in a view of this size, keeping its aspect. */
+    static int[] cellSize(Config config, int viewWidth, int viewHeight) {
+        int columns = (int) Math.ceil(Math.sqrt(config.streams()));
+        int rows = (int) Math.ceil((double) config.streams() / columns);
+        double scale = Math.min((double) viewWidth / columns / config.width(), (double) viewHeight / rows / config.height());
+        return new int[] { (int) (config.width() * scale), (int) (config.height() * scale) };
+    }
+
+    /**
+     * Frames per second delivered and copied into a {@code byte[]} (what the view keeps to paint),
+     * at the streams' own size ({@code width} 0) or scaled by GStreamer to {@code width} x {@code height}.
+     */
+    private static double viewFps(List<Path> files, int framesPerFile, int width, int height) throws Exception {
+        try (MediaSet set = MediaSet.open(files.stream().map(MediaSource::of).toList(), false)) {
+            if (width > 0) {
+                for (int i = 0; i < files.size(); i++) {
+                    set.setPictureSize(i, width, height);
+                }
+            }
+            long[] frames = new long[1];
+            long[] bytes = new long[1];
+            set.addFrameListener(frame -> {
+                byte[] copy = new byte[frame.width() * frame.height() * 4];
+                frame.pixels().get(0, copy, 0, Math.min(copy.length, frame.pixels().capacity()));
+                synchronized (frames) {
+                    frames[0]++;
+                    bytes[0] += copy.length;
+                }
+            });
+            long start = System.nanoTime();
+            set.play();
+            long deadline = start + TimeUnit.MINUTES.toNanos(10);
+            while (set.state() == MediaSet.State.PLAYING && System.nanoTime() < deadline) {
+                Thread.sleep(2);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            if (set.state() == MediaSet.State.FAILED) {
+                throw new IllegalStateException(set.failure());
+            }
+            long expected = (long) files.size() * framesPerFile;
+            synchronized (frames) {
+                if (frames[0] < expected) {
+                    throw new IllegalStateException("the engine delivered " + frames[0] + " of " + expected + " frames");
+                }
+            }
+            return expected / seconds;
+        }
     }
 
     /** Frames pulled into Java per second, from PLAYING to the end, like gst-launch's "Execution ended after". */

@@ -41,6 +41,18 @@ public final class TestMedia {
      */
     public static Path generate(Path file, Codec codec, int width, int height, int frames, int tint)
             throws IOException, InterruptedException {
+        return generate(file, codec, width, height, frames, tint, false);
+    }
+
+    /**
+     * As {@link #generate(Path, Codec, int, int, int, int)}, with {@code sound} a 440 Hz tone
+     * (Vorbis) of the same length in the file: WebM and Ogg only.
+     */
+    public static Path generate(Path file, Codec codec, int width, int height, int frames, int tint, boolean sound)
+            throws IOException, InterruptedException {
+        if (sound && codec != Codec.VP8_WEBM && codec != Codec.THEORA_OGG) {
+            throw new IllegalArgumentException("sound is generated for WebM and Ogg only, not " + codec);
+        }
         Files.createDirectories(file.toAbsolutePath().getParent());
         List<String> command = new ArrayList<>(List.of("gst-launch-1.0", "-q", "fdsrc", "fd=0", "blocksize=" + frameSize(width, height), "!",
                 "rawvideoparse", "width=" + width, "height=" + height, "format=i420", "framerate=25/1", "!",
@@ -48,7 +60,15 @@ public final class TestMedia {
         for (String word : codec.encoder.split(" ")) {
             command.add(word);
         }
+        if (sound) {
+            command.add("name=mux");
+        }
         command.addAll(List.of("!", "filesink", "location=" + file.toAbsolutePath()));
+        if (sound) {
+            // 40 ms of sound per buffer at 44.1 kHz: one buffer per frame
+            command.addAll(List.of("audiotestsrc", "num-buffers=" + frames, "samplesperbuffer=1764", "freq=440", "volume=0.2",
+                    "!", "audioconvert", "!", "vorbisenc", "!", "mux."));
+        }
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.PIPE).start();
         byte[] picture = new byte[frameSize(width, height)];

@@ -26,6 +26,7 @@ public final class Autosave implements AutoCloseable {
     private final ScheduledExecutorService timer;
     private volatile Consumer<Exception> errorHandler = e -> System.err.println("attune autosave: " + e.getMessage());
     private volatile long lastWrittenFiles;
+    private volatile java.util.function.IntConsumer writtenHandler = files -> { };
 
     Autosave(CorpusStore store, Duration interval, Executor modelThread) {
         this.store = store;
@@ -42,6 +43,14 @@ public final class Autosave implements AutoCloseable {
     /** Where autosave failures go (default: standard error). */
     public void onError(Consumer<Exception> handler) {
         this.errorHandler = handler;
+    }
+
+    /**
+     * Hears each autosave that wrote files (with their number), on the thread that wrote them
+     * (the autosave thread, or the caller of {@link #runNow()}); e.g. for a status line.
+     */
+    public void onWritten(java.util.function.IntConsumer handler) {
+        this.writtenHandler = handler;
     }
 
     /** Number of files the last autosave wrote. */
@@ -88,6 +97,9 @@ public final class Autosave implements AutoCloseable {
             }
         }
         lastWrittenFiles = written;
+        if (written > 0) {
+            writtenHandler.accept(written);
+        }
     }
 
     /** Stops autosaving (does not delete the autosave copies). */

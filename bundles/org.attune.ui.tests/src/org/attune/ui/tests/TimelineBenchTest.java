@@ -26,7 +26,8 @@ class TimelineBenchTest {
         String json = TimelineBenchCommand.run(Display.getDefault(), 3_000, 600_000, 800, 300, 3,
                 SubMonitor.convert(new NullProgressMonitor()));
         for (String key : new String[] {"\"moments\": 3000", "\"whole_session\"", "\"frames\"", "\"playhead_moved\"",
-            "\"full_repaint\"", "\"p95\"", "\"load_average\""}) {
+            "\"full_repaint\"", "\"p95\"", "\"load_average\"", "\"one_moment_added\"", "\"update_track_in_place\"",
+            "\"rebuild_all_tracks_before\""}) {
             assertTrue(json.contains(key), key + " in " + json);
         }
     }

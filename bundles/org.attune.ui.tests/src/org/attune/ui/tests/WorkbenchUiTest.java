@@ -3,6 +3,7 @@ package org.attune.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -165,22 +166,61 @@ class WorkbenchUiTest {
         type('a'); // Looking interested: an interval
         spinUntil(() -> theCase.getMoments().size() == before + 2, "the interval starts");
         session.playhead().seek(6_500);
-        type('a');
+        type('a'); // ends it: the code has a modifier "who", asked for in a popup
+        spinUntil(() -> palette.palette().modifierPopup() != null, "the modifier popup opens");
+        assertEquals("who", palette.palette().modifierPopup().current().getName());
+        spinUntil(() -> palette.palette().modifierPopup().shell().isVisible(), "the popup shows");
+        session.playhead().seek(7_000); // the video plays on: the end stays at the press
+        type('2'); // the second choice
         spinUntil(() -> palette.palette().openMoments().isEmpty(), "the interval ends");
-        String coder = session.coder().getId();
+        assertNull(palette.palette().modifierPopup(), "the popup closed after its one modifier");
+        CodedMoment interval = theCase.getMoments().stream()
+                .filter(m -> "vig.attentive.interested".equals(m.getCode().getId()) && m.getStartMs() == 3_000).findFirst().orElseThrow();
+        assertEquals(6_500, interval.getEndMs());
+        assertEquals("child", interval.getModifierValue("who"));
+
+        session.playhead().seek(8_000);
+        type('i'); // Showing the initiative was noticed: a point with "who"
+        spinUntil(() -> palette.palette().modifierPopup() != null, "the popup for the point");
+        type('p'); // the first letter of "parent" (and the key of another code, which must not be coded)
+        spinUntil(() -> theCase.getMoments().size() == before + 3, "the point with its modifier");
+        CodedMoment noticed = theCase.getMoments().get(theCase.getMoments().size() - 1);
+        assertEquals("vig.receiving.noticed", noticed.getCode().getId());
+        assertEquals("parent", noticed.getModifierValue("who"));
+        session.playhead().seek(9_000);
+        type('i');
+        spinUntil(() -> palette.palette().modifierPopup() != null, "the popup again");
+        type((char) SWT.ESC); // skips the modifier, keeps the moment
+        spinUntil(() -> theCase.getMoments().size() == before + 4, "the point without modifier");
+        CodedMoment skipped = theCase.getMoments().get(theCase.getMoments().size() - 1);
+        assertEquals(9_000, skipped.getStartMs());
+        assertTrue(skipped.getModifierValues().isEmpty(), "Esc skipped the modifier");
         run(UndoHandler.class);
+        run(UndoHandler.class);
+        assertEquals(before + 2, theCase.getMoments().size(), "one undo removes a moment with its modifier values");
+        assertTrue(noticed.getModifierValues().isEmpty(), "the same undo took its modifier value back");
+        run(UndoHandler.class);
+        assertEquals(null, interval.getModifierValue("who"), "undoing the end undoes its modifier in the same step");
+        assertEquals(interval.getStartMs(), interval.getEndMs(), "and re-opens the interval");
         run(RedoHandler.class);
+        run(RedoHandler.class);
+        assertEquals("child", interval.getModifierValue("who"));
+        assertEquals(before + 3, theCase.getMoments().size());
+        assertEquals("parent", noticed.getModifierValue("who"), "redo gives it back");
+        String coder = session.coder().getId();
         run(SaveHandler.class);
 
         CorpusEditor reopened = CorpusEditor.open(demo);
         try {
             Case again = reopened.store().loadCase(DemoCorpus.CASE_VIG);
-            assertEquals(before + 2, again.getMoments().size());
             assertTrue(again.getMoments().stream().anyMatch(m -> "vig.attentive.wondering".equals(m.getCode().getId())
                     && m.getStartMs() == 2_000 && coder.equals(m.getCoder().getId())), "the point was saved");
             assertTrue(again.getMoments().stream().anyMatch(m -> "vig.attentive.interested".equals(m.getCode().getId())
-                    && m.getStartMs() == 3_000 && m.getEndMs() == 6_500 && coder.equals(m.getCoder().getId())),
-                    "the interval was saved");
+                    && m.getStartMs() == 3_000 && m.getEndMs() == 6_500 && coder.equals(m.getCoder().getId())
+                    && "child".equals(m.getModifierValue("who"))), "the interval was saved with its modifier");
+            assertTrue(again.getMoments().stream().anyMatch(m -> "vig.receiving.noticed".equals(m.getCode().getId())
+                    && m.getStartMs() == 8_000 && "parent".equals(m.getModifierValue("who"))), "the point was saved with its modifier");
+            assertEquals(before + 3, again.getMoments().size());
         } finally {
             reopened.close();
         }

@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Properties;
 
 import org.attune.model.Case;
+import org.attune.ui.WorkbenchPreferences;
 import org.attune.ui.WorkbenchSession;
 import org.attune.model.store.CorpusStore;
 import org.attune.schemes.DemoCorpus;
@@ -57,6 +58,11 @@ public class SessionAddon {
                             + " for later.)"));
         }
         context.set(WorkbenchSession.class, session);
+        try {
+            WorkbenchPreferences.apply(WorkbenchPreferences.read(WorkbenchPreferences.node()), session);
+        } catch (RuntimeException e) {
+            ILog.of(getClass()).warn("Could not read the preferences: " + e.getMessage(), e);
+        }
         Path memory = memoryFile();
         Properties last = read(memory);
         String folder = System.getProperty("attune.corpus", System.getenv("ATTUNE_CORPUS"));

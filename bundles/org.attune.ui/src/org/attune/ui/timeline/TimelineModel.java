@@ -98,6 +98,86 @@ public final class TimelineModel {
             return lo;
         }
 
+        /** Where a moment is in this track (by identity), or -1. */
+        int indexOf(CodedMoment moment) {
+            for (int i = 0; i < moments.length; i++) {
+                if (moments[i] == moment) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** Puts a moment in at its place by start (after those starting at the same time). */
+        void insert(CodedMoment m) {
+            long start = m.getStartMs();
+            int lo = 0;
+            int hi = starts.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] <= start) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            int n = moments.length;
+            CodedMoment[] newMoments = new CodedMoment[n + 1];
+            long[] newStarts = new long[n + 1];
+            long[] newEnds = new long[n + 1];
+            int[] newColors = new int[n + 1];
+            boolean[] newPoints = new boolean[n + 1];
+            System.arraycopy(moments, 0, newMoments, 0, lo);
+            System.arraycopy(starts, 0, newStarts, 0, lo);
+            System.arraycopy(ends, 0, newEnds, 0, lo);
+            System.arraycopy(colors, 0, newColors, 0, lo);
+            System.arraycopy(points, 0, newPoints, 0, lo);
+            System.arraycopy(moments, lo, newMoments, lo + 1, n - lo);
+            System.arraycopy(starts, lo, newStarts, lo + 1, n - lo);
+            System.arraycopy(ends, lo, newEnds, lo + 1, n - lo);
+            System.arraycopy(colors, lo, newColors, lo + 1, n - lo);
+            System.arraycopy(points, lo, newPoints, lo + 1, n - lo);
+            newMoments[lo] = m;
+            newStarts[lo] = start;
+            newEnds[lo] = Math.max(start, m.getEndMs());
+            newColors[lo] = rgb(m.getCode());
+            newPoints[lo] = m.getCode() != null && m.getCode().getKind() == CodeKind.POINT;
+            moments = newMoments;
+            starts = newStarts;
+            ends = newEnds;
+            colors = newColors;
+            points = newPoints;
+            maxDurationMs = Math.max(maxDurationMs, newEnds[lo] - start);
+        }
+
+        /** Takes out the moment at an index (the longest duration stays: a safe over-estimate for the search). */
+        void delete(int i) {
+            int n = moments.length;
+            moments = cut(moments, i, new CodedMoment[n - 1]);
+            long[] newStarts = new long[n - 1];
+            long[] newEnds = new long[n - 1];
+            int[] newColors = new int[n - 1];
+            boolean[] newPoints = new boolean[n - 1];
+            System.arraycopy(starts, 0, newStarts, 0, i);
+            System.arraycopy(starts, i + 1, newStarts, i, n - i - 1);
+            System.arraycopy(ends, 0, newEnds, 0, i);
+            System.arraycopy(ends, i + 1, newEnds, i, n - i - 1);
+            System.arraycopy(colors, 0, newColors, 0, i);
+            System.arraycopy(colors, i + 1, newColors, i, n - i - 1);
+            System.arraycopy(points, 0, newPoints, 0, i);
+            System.arraycopy(points, i + 1, newPoints, i, n - i - 1);
+            starts = newStarts;
+            ends = newEnds;
+            colors = newColors;
+            points = newPoints;
+        }
+
+        private static <T> T[] cut(T[] from, int i, T[] into) {
+            System.arraycopy(from, 0, into, 0, i);
+            System.arraycopy(from, i + 1, into, i, from.length - i - 1);
+            return into;
+        }
+
         void fill(List<CodedMoment> list) {
             list.sort(Comparator.comparingLong(CodedMoment::getStartMs));
             int n = list.size();
@@ -122,9 +202,55 @@ public final class TimelineModel {
     }
 
     private final List<Track> tracks;
+    private long version;
 
     private TimelineModel(List<Track> tracks) {
         this.tracks = tracks;
+    }
+
+    /** Counts the changes made in place ({@link #add}, {@link #remove}, {@link #update}): part of the view's cache key. */
+    public long version() {
+        return version;
+    }
+
+    /**
+     * Puts a moment added to the case into its track, in place: only that track's arrays change.
+     *
+     * @return false when the moment needs a track the model does not have (build it again)
+     */
+    public boolean add(CodedMoment moment) {
+        Track track = trackOf(moment);
+        if (track == null) {
+            return false;
+        }
+        if (track.indexOf(moment) < 0) {
+            track.insert(moment);
+        }
+        version++;
+        return true;
+    }
+
+    /** Takes a moment removed from the case out of its track, in place (true when it was there or in none). */
+    public boolean remove(CodedMoment moment) {
+        for (Track track : tracks) {
+            int i = track.indexOf(moment);
+            if (i >= 0) {
+                track.delete(i);
+                version++;
+                return true;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Moves a changed moment (times, code or coder) to its place, in place.
+     *
+     * @return false when it needs a track the model does not have (build it again)
+     */
+    public boolean update(CodedMoment moment) {
+        remove(moment);
+        return add(moment);
     }
 
     public List<Track> tracks() {

@@ -196,7 +196,8 @@ public final class TimelineView {
      * nothing else), a cached image of the static layer can be reused.
      */
     public Object staticKey() {
-        return java.util.Arrays.asList(model, width, height, scrollY, axis.startMs(), axis.msPerPixel());
+        return java.util.Arrays.asList(model, model == null ? 0L : model.version(), width, height, scrollY, axis.startMs(),
+                axis.msPerPixel());
     }
 
     /** The layer that does not move with the playhead: tracks, moments, ruler, track names. */

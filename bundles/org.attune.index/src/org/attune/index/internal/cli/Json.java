@@ -39,7 +39,7 @@ final class Json {
     }
 
     static String moment(MomentRecord m, String snippet) {
-        return "{\"case\":" + string(m.caseId()) + ",\"case_title\":" + string(m.caseTitle()) + ",\"participants\":"
+        return "{\"case\":" + string(m.caseId()) + ",\"moment_id\":" + string(m.momentId()) + ",\"case_title\":" + string(m.caseTitle()) + ",\"participants\":"
                 + strings(m.participants()) + ",\"start_ms\":" + m.startMs() + ",\"end_ms\":" + m.endMs()
                 + ",\"coder\":" + string(m.coder()) + ",\"scheme\":" + string(m.scheme()) + ",\"category\":"
                 + strings(m.categoryPath()) + ",\"code_id\":" + string(m.codeId()) + ",\"code\":"

@@ -1,6 +1,8 @@
 package org.attune.index.internal.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,10 +15,15 @@ import org.attune.cli.CliContext;
 import org.attune.cli.UsageException;
 import org.attune.index.CorpusIndex;
 import org.attune.index.Hit;
+import org.attune.index.ModelMomentSource;
 import org.attune.index.MomentRecord;
 import org.attune.index.MomentSource;
 import org.attune.index.QueryException;
 import org.attune.index.SearchOptions;
+import org.attune.index.SearchPlaylists;
+import org.attune.model.Case;
+import org.attune.model.Playlist;
+import org.attune.model.store.CorpusStore;
 import org.attune.index.SearchResult;
 import org.osgi.service.component.annotations.Component;
 
@@ -36,17 +43,20 @@ public final class SearchCommand implements CliCommand {
 
     @Override
     public String usage() {
-        return "attune search --corpus DIR [--json] [--limit N] [--sort time|duration|code|coder|relevance] QUERY\n"
+        return "attune search --corpus DIR [--json] [--limit N] [--sort time|duration|code|coder|relevance]\n"
+                + "              [--save-playlist NAME] QUERY\n"
                 + "  Prints one line per hit: case, start_ms, end_ms, coder, code, snippet (tab-separated);\n"
                 + "  for A THEN B and A OVERLAPS B one line per pair: the first moment's columns, then the\n"
                 + "  second's start_ms, end_ms, coder, code, snippet. Counts go to stderr.\n"
                 + "  Quote the query for the shell: 'code:\"receiving initiatives\" AND coder:anna'\n"
-                + "  --limit N  at most N hits (default 1000; the total is always counted)";
+                + "  --limit N  at most N hits (default 1000; the total is always counted)\n"
+                + "  --save-playlist NAME  also saves every hit (both moments of a pair) as a new playlist NAME\n"
+                + "             of the corpus, with the query (a corpus of the coding model only)";
     }
 
     @Override
     public int run(CliContext context, List<String> words) throws Exception {
-        Args args = Args.parse(words, Set.of("corpus", "limit", "sort"), Set.of("json")).expectPositionals(1,
+        Args args = Args.parse(words, Set.of("corpus", "limit", "sort", "save-playlist"), Set.of("json")).expectPositionals(1,
                 Integer.MAX_VALUE);
         Path corpus = context.resolve(args.required("corpus"));
         String query = String.join(" ", args.positionals());
@@ -67,6 +77,16 @@ public final class SearchCommand implements CliCommand {
                     + args.value("sort") + "'");
         }
         MomentSource source = Corpora.source(corpus);
+        String playlistName = args.value("save-playlist");
+        if (playlistName != null) {
+            if (playlistName.isBlank()) {
+                throw new UsageException("--save-playlist needs a name");
+            }
+            if (!(source instanceof ModelMomentSource)) {
+                throw new UsageException("--save-playlist needs a corpus of the coding model (corpus.attune);"
+                        + " " + corpus + " holds moment tables");
+            }
+        }
         try (CorpusIndex index = CorpusIndex.open(corpus)) {
             if (index.isReadOnly()) {
                 context.err().println("attune search: the index is in use by another Attune process;"
@@ -92,6 +112,15 @@ public final class SearchCommand implements CliCommand {
                 context.err().println("attune search: " + e.getMessage());
                 return USAGE;
             }
+            if (playlistName != null) {
+                SearchResult all = result.total() > result.hits().size()
+                        ? index.search(query, new SearchOptions((int) Math.min(Integer.MAX_VALUE, result.total()),
+                                order, false), context.monitor())
+                        : result;
+                int entries = savePlaylist(corpus, playlistName, query, all);
+                context.err().println("saved playlist '" + playlistName + "' with " + entries
+                        + (entries == 1 ? " moment" : " moments") + " in " + corpus);
+            }
             if (args.has("json")) {
                 context.out().println(Json.result(result));
             } else {
@@ -112,6 +141,31 @@ public final class SearchCommand implements CliCommand {
             }
             context.err().println(summary(result));
             return OK;
+        }
+    }
+
+    /** Adds the playlist to the corpus and saves it (atomically, through the store); refuses a name in use. */
+    private static int savePlaylist(Path corpus, String name, String query, SearchResult result) throws Exception {
+        try (CorpusStore store = CorpusStore.open(corpus)) {
+            if (store.findPlaylist(name) != null) {
+                throw new IOException("the corpus " + corpus + " already has a playlist '" + name
+                        + "': choose another name");
+            }
+            Map<String, Case> loaded = new HashMap<>();
+            Playlist playlist = SearchPlaylists.create(name, query, result.hits(), id -> {
+                if (!store.caseIds().contains(id)) {
+                    return null;
+                }
+                Case c = loaded.get(id);
+                if (c == null) {
+                    c = store.loadCase(id);
+                    loaded.put(id, c);
+                }
+                return c;
+            });
+            store.corpus().getPlaylists().add(playlist);
+            store.save();
+            return playlist.getEntries().size();
         }
     }
 

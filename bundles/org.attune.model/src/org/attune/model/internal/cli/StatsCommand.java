@@ -34,7 +34,12 @@ public class StatsCommand implements CliCommand {
 
     @Override
     public String usage() {
-        return "attune stats --corpus DIR";
+        return """
+                attune stats --corpus DIR     overview: moments per case, coder and code
+                the family (attune help stats codes, ...):
+                  attune stats codes       per case x coder x code: count, durations, rate, share; --csv, --chart FILE.svg|png
+                  attune stats transitions which code follows which within N seconds; --csv
+                  attune stats timeline    a case's coding as a picture: --case ID --out FILE.svg|png""";
     }
 
     @Override

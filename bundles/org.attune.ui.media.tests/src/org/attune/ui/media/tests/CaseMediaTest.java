@@ -100,6 +100,18 @@ class CaseMediaTest {
             assertEquals(40, player.picture(1).frameNumber(), "undo moved the picture back");
             assertTrue(!link.moveOffset(7, 40), "no such stream");
 
+            // a typed or marked offset is one undoable change too
+            assertTrue(link.setOffset(1, 1500));
+            assertEquals(1500, second.getOffsetMs());
+            assertEquals(Long.valueOf(1500), link.savedOffset(1));
+            pump(display, () -> player.mediaSet().streams().get(1).source().offsetMs() == 1500
+                    && player.picture(1).frameNumber() == 12, 10_000);
+            assertEquals(12, player.picture(1).frameNumber(), "case time 2000 - 1500 ms is in frame 12");
+            session.editor().undo();
+            assertEquals(400, second.getOffsetMs(), "one undo restores the offset");
+            pump(display, () -> player.mediaSet().streams().get(1).source().offsetMs() == 400, 10_000);
+            assertEquals(400, player.mediaSet().streams().get(1).source().offsetMs());
+
             // a case without media: back on the clock, the video closed
             session.openCase(find(session, "no-media"));
             link.opening().get();

@@ -56,8 +56,22 @@ class VideoPartUiTest {
             assertTrue(part.paintedPictures() >= 2, "pictures painted: " + part.paintedPictures());
             assertEquals(2, part.player().streamCount());
 
-            // frame 0's barcode: only cells 13 and 15 are white (check nibble 0101)
+            // the pictures are scaled by GStreamer to their cells, not by SWT
             Point size = part.canvas().getSize();
+            Rectangle firstCell = cellOf(0, size);
+            pump(display, () -> part.player().picture(0).width() == firstCell.width
+                    && part.player().picture(1).width() == firstCell.width, 10_000);
+            assertEquals(firstCell.width, part.player().picture(0).width(), "picture scaled to the cell in GStreamer");
+            assertEquals(firstCell.height, part.player().picture(0).height());
+            // the same files opened again (a new media set at the same cells) are scaled too
+            Future<?> reopened = part.open(List.of(MediaSource.of(a), MediaSource.of(b)));
+            pump(display, reopened::isDone, 30_000);
+            reopened.get();
+            pump(display, () -> part.player().picture(0) != null && part.player().picture(0).width() == firstCell.width
+                    && part.player().picture(1) != null && part.player().picture(1).width() == firstCell.width, 10_000);
+            assertEquals(firstCell.width, part.player().picture(0).width(), "reopened media scaled to the cell");
+
+            // frame 0's barcode: only cells 13 and 15 are white (check nibble 0101)
             ImageData shot = capture(display, part, size);
             for (int stream = 0; stream < 2; stream++) {
                 Rectangle cell = cellOf(stream, size);
@@ -91,6 +105,127 @@ class VideoPartUiTest {
             context.dispose();
             shell.dispose();
         }
+    }
+
+    @Test
+    void syncModeTypesAnOffsetAndMarksTheSameEventInTwoStreams() throws Exception {
+        Path dir = Files.createTempDirectory("attune-video-sync");
+        Path a = TestMedia.generate(dir.resolve("parent.mp4"), TestMedia.Codec.H264_MP4, 320, 240, 75, 0);
+        Path b = TestMedia.generate(dir.resolve("child.webm"), TestMedia.Codec.VP8_WEBM, 320, 240, 75, 1);
+        Display display = Display.getDefault();
+        Shell shell = new Shell(display);
+        IEclipseContext context = EclipseContextFactory.create("test");
+        try {
+            shell.setLayout(new FillLayout());
+            shell.setSize(900, 460);
+            Composite parent = new Composite(shell, SWT.NONE);
+            context.set(Composite.class, parent);
+            VideoPart part = ContextInjectionFactory.make(VideoPart.class, context);
+            shell.open();
+            Future<?> opened = part.open(List.of(MediaSource.of(a), MediaSource.of(b)));
+            pump(display, opened::isDone, 30_000);
+            opened.get();
+            part.player().seek(2000).get();
+
+            key(part, SWT.F9, 0);
+            assertTrue(part.isSyncMode(), "F9 enters the synchronisation mode");
+            assertTrue(part.offsetField(1).isVisible(), "one offset field per stream");
+            assertEquals("00:00:00.000", part.offsetField(1).getText());
+
+            // typing an offset: the second camera started 400 ms (10 frames) after the first
+            type(part.offsetField(1), "00:00:00.400");
+            pump(display, () -> offset(part, 1) == 400 && part.player().picture(1).frameNumber() == 40, 10_000);
+            assertEquals(400, offset(part, 1));
+            assertEquals(40, part.player().picture(1).frameNumber(), "case time 2000 ms shows frame 40 of the second camera");
+            assertEquals(50, part.player().mediaSet().masterFrame(), "the position stays");
+            type(part.offsetField(1), "half a second");
+            assertTrue(part.syncText().contains("not an offset"), part.syncText());
+            assertEquals(400, offset(part, 1), "a wrong offset changes nothing");
+
+            // marking: the event is frame 50 in both clips; mark it in the first, step the second alone to it
+            part.select(0);
+            key(part, SWT.CR, 0);
+            pump(display, () -> part.syncText().startsWith("Marked"), 10_000);
+            assertTrue(part.syncText().contains("frame 50"), part.syncText());
+            for (int i = 0; i < 10; i++) {
+                key(part, SWT.ARROW_RIGHT, 0); // steps the outlined second stream alone
+            }
+            pump(display, () -> part.player().picture(1).frameNumber() == 50, 10_000);
+            assertEquals(50, part.player().picture(1).frameNumber(), "the second stream stepped alone to the event");
+            assertEquals(50, part.player().mediaSet().masterFrame(), "the first stream stayed");
+            key(part, SWT.CR, 0);
+            pump(display, () -> part.syncText().contains("now starts at") && offset(part, 1) == 0, 10_000);
+            assertEquals(0, offset(part, 1), "both clips show frame 50 at the same time: offset 0");
+
+            // trial steps without a second mark are undone when leaving
+            part.select(0);
+            key(part, SWT.CR, 0);
+            pump(display, () -> part.syncText().startsWith("Marked"), 10_000);
+            key(part, SWT.ARROW_LEFT, 0);
+            key(part, SWT.ARROW_LEFT, 0);
+            pump(display, () -> part.player().picture(1).frameNumber() == 48, 10_000);
+            assertEquals(48, part.player().picture(1).frameNumber());
+            key(part, SWT.ESC, 0);
+            assertTrue(!part.isSyncMode(), "Esc leaves the synchronisation mode");
+            pump(display, () -> offset(part, 1) == 0 && part.player().picture(1).frameNumber() == 50, 10_000);
+            assertEquals(0, offset(part, 1), "the unmarked trial steps are dropped");
+            assertEquals(50, part.player().picture(1).frameNumber());
+        } finally {
+            context.dispose();
+            shell.dispose();
+        }
+    }
+
+    @Test
+    void aClickOnAStreamsSoundSwitchMutesIt() throws Exception {
+        Path dir = Files.createTempDirectory("attune-video-sound");
+        Path silent = TestMedia.generate(dir.resolve("silent.mp4"), TestMedia.Codec.H264_MP4, 320, 240, 50, 0);
+        Path sound = TestMedia.generate(dir.resolve("sound.webm"), TestMedia.Codec.VP8_WEBM, 320, 240, 50, 1, true);
+        Display display = Display.getDefault();
+        Shell shell = new Shell(display);
+        IEclipseContext context = EclipseContextFactory.create("test");
+        try {
+            shell.setLayout(new FillLayout());
+            shell.setSize(900, 420);
+            Composite parent = new Composite(shell, SWT.NONE);
+            context.set(Composite.class, parent);
+            VideoPart part = ContextInjectionFactory.make(VideoPart.class, context);
+            shell.open();
+            Future<?> opened = part.open(List.of(MediaSource.of(silent), MediaSource.of(sound)));
+            pump(display, opened::isDone, 30_000);
+            opened.get();
+            pump(display, () -> part.soundBox(1) != null, 10_000);
+            assertTrue(part.soundBox(0) == null, "no sound switch on a stream without sound");
+            Rectangle box = part.soundBox(1);
+            assertTrue(box != null, "the stream with sound has a sound switch");
+            assertTrue(!part.player().mediaSet().isSilent(1), "it plays its sound");
+
+            Event click = new Event();
+            click.x = box.x + box.width / 2;
+            click.y = box.y + box.height / 2;
+            click.button = 1;
+            part.canvas().notifyListeners(SWT.MouseDown, click);
+            pump(display, () -> part.player().mediaSet().isSilent(1), 10_000);
+            assertTrue(part.player().isMuted(1));
+            assertTrue(part.player().mediaSet().isSilent(1), "the muted stream's volume element is muted");
+
+            part.select(1);
+            key(part, 'm', SWT.CTRL);
+            pump(display, () -> !part.player().mediaSet().isSilent(1), 10_000);
+            assertTrue(!part.player().isMuted(1), "ctrl+M unmutes the outlined stream");
+        } finally {
+            context.dispose();
+            shell.dispose();
+        }
+    }
+
+    private static long offset(VideoPart part, int stream) {
+        return part.player().mediaSet().streams().get(stream).source().offsetMs();
+    }
+
+    private static void type(org.eclipse.swt.widgets.Text field, String text) {
+        field.setText(text);
+        field.notifyListeners(SWT.DefaultSelection, new Event());
     }
 
     private static Rectangle cellOf(int stream, Point size) throws Exception {

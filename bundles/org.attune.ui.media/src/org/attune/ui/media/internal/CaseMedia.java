@@ -118,11 +118,39 @@ public final class CaseMedia implements WorkbenchSession.Listener {
      */
     public boolean moveOffset(int stream, long deltaMs) {
         org.attune.model.MediaSource source = sourceOf(stream);
-        if (source == null || session.editor() == null) {
+        return source != null && setOffset(source, source.getOffsetMs() + deltaMs);
+    }
+
+    /**
+     * Sets a stream's offset (typed, or from marking the same event in two streams) as one
+     * undoable change of the case, like {@link #moveOffset(int, long)}. False when the stream is
+     * not one of the case's sources.
+     */
+    public boolean setOffset(int stream, long offsetMs) {
+        org.attune.model.MediaSource source = sourceOf(stream);
+        return source != null && setOffset(source, offsetMs);
+    }
+
+    /** The saved offset of a stream of the case, or null when it is not one of the case's sources. */
+    public Long savedOffset(int stream) {
+        org.attune.model.MediaSource source = sourceOf(stream);
+        return source == null ? null : source.getOffsetMs();
+    }
+
+    private boolean setOffset(org.attune.model.MediaSource source, long offsetMs) {
+        if (session.editor() == null) {
             return false;
         }
+        if (source.getOffsetMs() == offsetMs) {
+            // nothing changes in the case, but the picture may have been moved on trial
+            int stream = streamOf(source);
+            if (stream >= 0) {
+                player.setOffset(stream, offsetMs);
+            }
+            return true;
+        }
         Command command = SetCommand.create(session.editor().domain(), source,
-                ModelPackage.Literals.MEDIA_SOURCE__OFFSET_MS, Long.valueOf(source.getOffsetMs() + deltaMs));
+                ModelPackage.Literals.MEDIA_SOURCE__OFFSET_MS, Long.valueOf(offsetMs));
         return session.editor().execute(command);
     }
 

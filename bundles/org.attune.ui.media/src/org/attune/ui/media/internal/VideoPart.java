@@ -8,6 +8,7 @@ import java.util.concurrent.Future;
 import org.attune.media.MediaSet;
 import org.attune.media.MediaSource;
 import org.attune.media.Player;
+import org.attune.media.Synchronisation;
 import org.attune.ui.WorkbenchSession;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.swt.SWT;
@@ -27,6 +28,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -38,7 +40,9 @@ import jakarta.annotation.PreDestroy;
  *
  * Keys (when the video has focus): space play/pause, ←/→ one frame, shift+←/→ one second,
  * ctrl+←/→ ten seconds, Home the start, [ / ] slower / faster, alt+←/→ moves the outlined
- * stream one frame earlier / later on the case timeline (synchronising camera angles).
+ * stream one frame earlier / later on the case timeline (synchronising camera angles), F9
+ * the synchronisation mode: type offsets, or mark the same event in two streams (Enter marks
+ * the outlined stream; after the first mark ←/→ step the outlined stream alone; Esc leaves).
  */
 public final class VideoPart {
 
@@ -62,12 +66,28 @@ public final class VideoPart {
     private String folder;
     private CaseMedia caseMedia;
 
+    // synchronisation mode
+    private Button syncButton;
+    private Composite syncPanel;
+    private Label syncHelp;
+    private Text[] offsetFields = new Text[0];
+    private final Synchronisation sync = new Synchronisation();
+    private boolean syncMode;
+    /** Offsets of streams not in a case, as last set (restored when trial steps are left unmarked). */
+    private long[] committed = new long[0];
+    /** The picture sizes last asked of GStreamer per stream ({width, height}), and whether an ask is pending. */
+    private int[][] askedSizes = new int[0][];
+    private MediaSet askedOf;
+    private boolean sizeAskPending;
+    /** Where each stream's sound switch was painted (null: no sound). */
+    private Rectangle[] soundBoxes = new Rectangle[0];
+
     @PostConstruct
     public void create(Composite parent, @Optional WorkbenchSession session) {
         parent.setLayout(new GridLayout(1, false));
         Composite bar = new Composite(parent, SWT.NONE);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        GridLayout barLayout = new GridLayout(9, false);
+        GridLayout barLayout = new GridLayout(10, false);
         barLayout.marginHeight = 0;
         bar.setLayout(barLayout);
 
@@ -93,13 +113,29 @@ public final class VideoPart {
             player.setRate(Player.RATES.get(rates.getSelectionIndex()));
             canvas.setFocus();
         });
+        syncButton = new Button(bar, SWT.TOGGLE);
+        syncButton.setText("Sync");
+        syncButton.setToolTipText("Synchronise the streams: type offsets or mark the same event in two streams (F9)");
+        syncButton.addListener(SWT.Selection, e -> {
+            setSyncMode(syncButton.getSelection());
+            canvas.setFocus();
+        });
+
+        syncPanel = new Composite(parent, SWT.NONE);
+        GridData panelData = new GridData(SWT.FILL, SWT.TOP, true, false);
+        panelData.exclude = true;
+        syncPanel.setLayoutData(panelData);
+        syncPanel.setVisible(false);
 
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
         canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         canvas.addPaintListener(e -> paint(e.gc));
+        canvas.addListener(SWT.Resize, e -> dirty = true);
         canvas.addListener(SWT.MouseDown, e -> {
             canvas.setFocus();
-            selectAt(e.x, e.y);
+            if (!toggleSoundAt(e.x, e.y)) {
+                selectAt(e.x, e.y);
+            }
         });
         canvas.addTraverseListener(e -> {
             if (e.detail == SWT.TRAVERSE_ARROW_NEXT || e.detail == SWT.TRAVERSE_ARROW_PREVIOUS) {
@@ -215,6 +251,33 @@ public final class VideoPart {
             e.doit = false;
             return;
         }
+        if (ctrl && (e.keyCode == 'm' || e.keyCode == 'M')) {
+            toggleMute(selected);
+            e.doit = false;
+            return;
+        }
+        if (e.keyCode == SWT.F9) {
+            setSyncMode(!syncMode);
+            e.doit = false;
+            return;
+        }
+        if (syncMode && (e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR)) {
+            mark();
+            e.doit = false;
+            return;
+        }
+        if (syncMode && e.keyCode == SWT.ESC) {
+            setSyncMode(false);
+            e.doit = false;
+            return;
+        }
+        if (syncMode && sync.first() != null && !ctrl && (e.keyCode == SWT.ARROW_LEFT || e.keyCode == SWT.ARROW_RIGHT)) {
+            // after the first mark the arrows step the outlined stream alone to the same event
+            int frames = (e.keyCode == SWT.ARROW_LEFT ? -1 : 1) * (shift ? framesPerSecond(selected) : 1);
+            player.stepAlone(selected, frames);
+            e.doit = false;
+            return;
+        }
         switch (e.keyCode) {
         case ' ':
             player.togglePlay();
@@ -259,8 +322,7 @@ public final class VideoPart {
         int count = player.streamCount();
         for (int i = 0; i < count; i++) {
             Player.Picture picture = player.picture(i);
-            if (picture != null && cell(i, count, new Point(area.width, area.height), picture.width(), picture.height())
-                    .contains(x, y)) {
+            if (picture != null && cellOf(i, count, area, picture).contains(x, y)) {
                 selected = i;
                 dirty = true;
             }
@@ -279,6 +341,206 @@ public final class VideoPart {
         if (caseMedia == null || !caseMedia.moveOffset(selected, frames * step)) {
             player.moveOffset(selected, frames * step);
         }
+    }
+
+    // ---------------------------------------------------------------- sound
+
+    /** Mutes or unmutes the sound of {@code stream} (a click on its sound switch, or ctrl+M for the outlined one). */
+    public void toggleMute(int stream) {
+        if (player.hasAudio(stream)) {
+            player.setMuted(stream, !player.isMuted(stream));
+            dirty = true;
+        }
+    }
+
+    private boolean toggleSoundAt(int x, int y) {
+        Rectangle[] boxes = soundBoxes;
+        for (int i = 0; i < boxes.length; i++) {
+            if (boxes[i] != null && boxes[i].contains(x, y)) {
+                toggleMute(i);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the sound switch of {@code stream} is (tests click it), or null when it has no sound. */
+    public Rectangle soundBox(int stream) {
+        Rectangle[] boxes = soundBoxes;
+        return stream < boxes.length ? boxes[stream] : null;
+    }
+
+    private void paintSoundBox(GC gc, int stream, Rectangle cell) {
+        if (!player.hasAudio(stream)) {
+            soundBoxes[stream] = null;
+            return;
+        }
+        boolean muted = player.isMuted(stream);
+        String text = muted ? "\u2715 muted" : "\u266a sound";
+        Point extent = gc.textExtent(text);
+        Rectangle box = new Rectangle(cell.x + cell.width - extent.x - 14, cell.y + 6, extent.x + 8, extent.y + 4);
+        gc.setBackground(canvas.getDisplay().getSystemColor(muted ? SWT.COLOR_DARK_RED : SWT.COLOR_BLACK));
+        gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+        gc.fillRectangle(box);
+        gc.drawText(text, box.x + 4, box.y + 2, true);
+        soundBoxes[stream] = box;
+    }
+
+    // ---------------------------------------------------------------- synchronisation mode
+
+    /** Enters or leaves the synchronisation mode; leaving drops an unfinished mark and trial steps. */
+    public void setSyncMode(boolean on) {
+        if (on == syncMode) {
+            return;
+        }
+        syncMode = on;
+        syncButton.setSelection(on);
+        sync.clear();
+        if (on) {
+            MediaSet set = player.mediaSet();
+            int count = set == null ? 0 : set.streams().size();
+            committed = new long[count];
+            for (int i = 0; i < count; i++) {
+                committed[i] = set.streams().get(i).source().offsetMs();
+            }
+        } else {
+            restoreTrialOffsets();
+        }
+        GridData data = (GridData) syncPanel.getLayoutData();
+        data.exclude = !on;
+        syncPanel.setVisible(on);
+        buildSyncPanel();
+        syncPanel.getParent().layout(true, true);
+        dirty = true;
+    }
+
+    public boolean isSyncMode() {
+        return syncMode;
+    }
+
+    /** The typed-offset field of stream {@code stream} (tests). */
+    public Text offsetField(int stream) {
+        return offsetFields[stream];
+    }
+
+    /** The synchronisation mode's help and result line (tests). */
+    public String syncText() {
+        return syncHelp == null || syncHelp.isDisposed() ? "" : syncHelp.getText();
+    }
+
+    private void buildSyncPanel() {
+        for (org.eclipse.swt.widgets.Control child : syncPanel.getChildren()) {
+            child.dispose();
+        }
+        MediaSet set = player.mediaSet();
+        int count = set == null ? 0 : set.streams().size();
+        offsetFields = new Text[count];
+        syncPanel.setLayout(new GridLayout(Math.max(1, count) * 2 + 1, false));
+        for (int i = 0; i < count; i++) {
+            int stream = i;
+            Label name = new Label(syncPanel, SWT.NONE);
+            name.setText(set.streams().get(i).source().file().getFileName().toString());
+            Text field = new Text(syncPanel, SWT.BORDER | SWT.SINGLE);
+            field.setLayoutData(new GridData(110, SWT.DEFAULT));
+            field.setToolTipText("Offset of this stream on the case timeline: ms (1500, -40) or hh:mm:ss.mmm; Enter applies");
+            field.setText(Synchronisation.formatOffset(set.streams().get(i).source().offsetMs()));
+            field.addListener(SWT.DefaultSelection, e -> typeOffset(stream, field.getText()));
+            offsetFields[i] = field;
+        }
+        Button done = new Button(syncPanel, SWT.PUSH);
+        done.setText("Done");
+        done.setToolTipText("Leave the synchronisation mode (Esc)");
+        done.addListener(SWT.Selection, e -> setSyncMode(false));
+        syncHelp = new Label(syncPanel, SWT.WRAP);
+        GridData help = new GridData(SWT.FILL, SWT.TOP, true, false, Math.max(1, count) * 2 + 1, 1);
+        help.widthHint = 200; // wraps at the part's width instead of widening it
+        syncHelp.setLayoutData(help);
+        syncHelp.setText(count < 2 ? "Synchronising needs two streams or more."
+                : "Type an offset and press Enter, or: pause on an event in the outlined stream and press Enter to mark it.");
+    }
+
+    /** Applies a typed offset to stream {@code stream}: an undoable change of the case for a case's camera. */
+    public void typeOffset(int stream, String text) {
+        long offsetMs;
+        try {
+            offsetMs = Synchronisation.parseOffset(text);
+        } catch (IllegalArgumentException e) {
+            say(e.getMessage());
+            return;
+        }
+        applyOffset(stream, offsetMs);
+        say(streamName(stream) + " now starts at " + Synchronisation.formatOffset(offsetMs)
+                + " on the case timeline" + (caseMedia != null && caseMedia.savedOffset(stream) != null ? " (Ctrl+Z undoes)" : "") + ".");
+    }
+
+    private void applyOffset(int stream, long offsetMs) {
+        if (stream < committed.length) {
+            committed[stream] = offsetMs;
+        }
+        if (caseMedia == null || !caseMedia.setOffset(stream, offsetMs)) {
+            player.setOffset(stream, offsetMs);
+        }
+    }
+
+    /** Marks the event in the outlined stream; the second mark (another stream) sets that stream's offset. */
+    public void mark() {
+        MediaSet set = player.mediaSet();
+        if (set == null || set.streams().size() < 2) {
+            return;
+        }
+        int stream = selected;
+        Display display = canvas.getDisplay();
+        player.mark(sync, stream, offset -> display.asyncExec(() -> {
+            if (canvas.isDisposed()) {
+                return;
+            }
+            if (offset.isEmpty()) {
+                // the second stream is the next one, outlined for stepping alone
+                selected = (stream + 1) % player.streamCount();
+                say("Marked " + streamName(stream) + " at frame " + sync.first().frame() + ". Step "
+                        + streamName(selected) + " (outlined; click another to choose) alone with \u2190/\u2192 "
+                        + "(shift: one second) to the same event and press Enter.");
+            } else {
+                applyOffset(stream, offset.getAsLong());
+                say(streamName(stream) + " now starts at " + Synchronisation.formatOffset(offset.getAsLong())
+                        + " on the case timeline: both marked frames meet"
+                        + (caseMedia != null && caseMedia.savedOffset(stream) != null ? " (Ctrl+Z undoes)" : "") + ".");
+            }
+            dirty = true;
+        }));
+    }
+
+    /** Streams stepped alone but not marked go back to their offsets (the case's, for its cameras). */
+    private void restoreTrialOffsets() {
+        MediaSet set = player.mediaSet();
+        if (set == null) {
+            return;
+        }
+        for (int i = 0; i < set.streams().size(); i++) {
+            Long saved = caseMedia == null ? null : caseMedia.savedOffset(i);
+            long wanted = saved != null ? saved : i < committed.length ? committed[i] : set.streams().get(i).source().offsetMs();
+            if (set.streams().get(i).source().offsetMs() != wanted) {
+                player.setOffset(i, wanted);
+            }
+        }
+    }
+
+    /** Shows a message of the synchronisation mode; the panel grows to wrap it. */
+    private void say(String text) {
+        syncHelp.setText(text);
+        syncPanel.getParent().layout(true, true);
+    }
+
+    private String streamName(int stream) {
+        MediaSet set = player.mediaSet();
+        return set == null || stream >= set.streams().size() ? "stream " + stream
+                : set.streams().get(stream).source().file().getFileName().toString();
+    }
+
+    private int framesPerSecond(int stream) {
+        MediaSet set = player.mediaSet();
+        return set == null || stream >= set.streams().size() ? 25
+                : (int) Math.max(1, Math.round(set.streams().get(stream).info().frameRate()));
     }
 
     /** Selects the stream that alt+←/→ moves (tests; a click on a stream does the same). */
@@ -301,10 +563,79 @@ public final class VideoPart {
         } else if (player.mediaSet() != null) {
             status.setText(player.streamCount() + (player.streamCount() == 1 ? " stream" : " streams") + ", "
                     + Player.formatTime(player.durationMs()) + offsets()
-                    + " \u2014 space play/pause, \u2190/\u2192 frame, shift+\u2190/\u2192 second, alt+\u2190/\u2192 moves the outlined stream");
+                    + " \u2014 space play/pause, \u2190/\u2192 frame, shift+\u2190/\u2192 second, alt+\u2190/\u2192 moves the outlined stream, ctrl+M mutes it, F9 sync mode");
+        }
+        if (syncMode) {
+            MediaSet set = player.mediaSet();
+            int count = set == null ? 0 : set.streams().size();
+            if (count != offsetFields.length) {
+                buildSyncPanel();
+                syncPanel.getParent().layout(true, true);
+            }
+            for (int i = 0; i < offsetFields.length; i++) {
+                String shownOffset = Synchronisation.formatOffset(set.streams().get(i).source().offsetMs());
+                if (!offsetFields[i].isFocusControl() && !offsetFields[i].getText().equals(shownOffset)) {
+                    offsetFields[i].setText(shownOffset);
+                }
+            }
         }
         time.getParent().layout();
+        askPictureSizes();
         canvas.redraw();
+    }
+
+    /**
+     * Scales the pictures in GStreamer to the cells they are drawn in (not in SWT): asked 150 ms
+     * after the last change of the view's size or of the streams, so a drag of the sash does
+     * not re-seek for every pixel.
+     */
+    private void askPictureSizes() {
+        if (sizeAskPending || !changedCellSizes()) {
+            return;
+        }
+        sizeAskPending = true;
+        canvas.getDisplay().timerExec(150, () -> {
+            sizeAskPending = false;
+            if (canvas.isDisposed()) {
+                return;
+            }
+            if (askedOf != player.mediaSet()) {
+                askedSizes = new int[0][]; // a new media set starts at the streams' own sizes
+            }
+            askedOf = player.mediaSet();
+            int[][] wanted = cellSizes();
+            for (int i = 0; i < wanted.length; i++) {
+                if (i >= askedSizes.length || !java.util.Arrays.equals(askedSizes[i], wanted[i])) {
+                    player.setPictureSize(i, wanted[i][0], wanted[i][1]);
+                }
+            }
+            askedSizes = wanted;
+        });
+    }
+
+    private boolean changedCellSizes() {
+        if (askedOf != player.mediaSet()) {
+            return true;
+        }
+        int[][] wanted = cellSizes();
+        return !java.util.Arrays.deepEquals(wanted, askedSizes);
+    }
+
+    /** Each stream's cell size in the canvas now, by its own size and aspect. */
+    private int[][] cellSizes() {
+        MediaSet set = player.mediaSet();
+        if (set == null) {
+            return new int[0][];
+        }
+        Rectangle area = canvas.getClientArea();
+        int count = set.streams().size();
+        int[][] sizes = new int[count][];
+        for (int i = 0; i < count; i++) {
+            org.attune.media.MediaInfo info = set.streams().get(i).info();
+            Rectangle cell = cell(i, count, new Point(area.width, area.height), info.width(), info.height());
+            sizes[i] = new int[] { cell.width, cell.height };
+        }
+        return sizes;
     }
 
     /** Where stream {@code index} of {@code count} is drawn in a canvas of this size, keeping its aspect. */
@@ -321,6 +652,17 @@ public final class VideoPart {
         return new Rectangle(x, y, w, h);
     }
 
+    /** The cell of stream {@code i}, laid out by the stream's own size (the picture may be scaled already). */
+    private Rectangle cellOf(int i, int count, Rectangle area, Player.Picture picture) {
+        MediaSet set = player.mediaSet();
+        int width = picture.width(), height = picture.height();
+        if (set != null && i < set.streams().size()) {
+            width = set.streams().get(i).info().width();
+            height = set.streams().get(i).info().height();
+        }
+        return cell(i, count, new Point(area.width, area.height), width, height);
+    }
+
     private void paint(GC gc) {
         Rectangle area = canvas.getClientArea();
         gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
@@ -330,6 +672,9 @@ public final class VideoPart {
             disposeImages();
             images = new Image[count];
             shown = new Player.Picture[count];
+        }
+        if (soundBoxes.length != count) {
+            soundBoxes = new Rectangle[count];
         }
         for (int i = 0; i < count; i++) {
             Player.Picture picture = player.picture(i);
@@ -346,14 +691,43 @@ public final class VideoPart {
                 shown[i] = picture;
                 paintedPictures++;
             }
-            Rectangle cell = cell(i, count, new Point(area.width, area.height), picture.width(), picture.height());
-            gc.drawImage(images[i], 0, 0, picture.width(), picture.height(), cell.x, cell.y, cell.width, cell.height);
+            Rectangle cell = cellOf(i, count, area, picture);
+            if (cell.width == picture.width() && cell.height == picture.height()) {
+                gc.drawImage(images[i], cell.x, cell.y); // scaled by GStreamer already
+            } else { // until the picture at the new size arrives
+                gc.drawImage(images[i], 0, 0, picture.width(), picture.height(), cell.x, cell.y, cell.width, cell.height);
+            }
             if (i == selected && count > 1) {
                 gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_YELLOW));
                 gc.setLineWidth(2);
                 gc.drawRectangle(cell.x + 1, cell.y + 1, cell.width - 2, cell.height - 2);
             }
+            paintSoundBox(gc, i, cell);
+            if (syncMode) {
+                paintSyncLabel(gc, i, cell, picture);
+            }
         }
+    }
+
+    /** In the synchronisation mode each stream says its offset and frame, and which one is marked. */
+    private void paintSyncLabel(GC gc, int stream, Rectangle cell, Player.Picture picture) {
+        MediaSet set = player.mediaSet();
+        if (set == null || stream >= set.streams().size()) {
+            return;
+        }
+        String text = "offset " + Synchronisation.formatOffset(set.streams().get(stream).source().offsetMs()) + "  frame "
+                + picture.frameNumber();
+        Synchronisation.Mark mark = sync.first();
+        if (mark != null && mark.stream() == stream) {
+            text += "  ◆ marked frame " + mark.frame();
+        }
+        Point extent = gc.textExtent(text);
+        int y = cell.y + cell.height - extent.y - 6;
+        gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
+        gc.setForeground(canvas.getDisplay().getSystemColor(mark != null && mark.stream() == stream ? SWT.COLOR_GREEN
+                : SWT.COLOR_WHITE));
+        gc.fillRectangle(cell.x + 4, y - 2, extent.x + 8, extent.y + 4);
+        gc.drawText(text, cell.x + 8, y, true);
     }
 
     private String offsets() {

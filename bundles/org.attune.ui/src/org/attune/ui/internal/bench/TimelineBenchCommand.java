@@ -21,6 +21,7 @@ import org.attune.model.MediaSource;
 import org.attune.model.ModelFactory;
 import org.attune.model.store.CorpusStore;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.attune.ui.internal.parts.MomentWatch;
 import org.attune.ui.internal.parts.TimelineRenderer;
 import org.attune.ui.timeline.TimelineModel;
 import org.attune.ui.timeline.TimelineView;
@@ -57,7 +58,10 @@ public class TimelineBenchCommand implements CliCommand {
                   Paints the timeline of a generated case (default 100000 moments over 2 hours,
                   2 coders, 6 categories x 4 codes) into an offscreen 1600x600 SWT image, 200
                   times per zoom level (whole session, 10 min, 1 min, 10 s, frames), and prints
-                  JSON: repaint_ms p50/p95/max per zoom, rectangles painted, model build ms.
+                  JSON: repaint_ms p50/p95/max per zoom, rectangles painted, model build ms,
+                  and one_moment_added: a moment coded on the big case, put into its track in
+                  place (update_track_in_place) and repainted (update_and_repaint_10_min), next
+                  to building every track again (rebuild_all_tracks_before).
                   Target: repaint p95 < 16 ms.
                   --write-corpus DIR writes the generated case as a corpus folder instead (no
                   display needed), to feel the speed in the workbench: ATTUNE_CORPUS=DIR ./attune""";
@@ -115,7 +119,7 @@ public class TimelineBenchCommand implements CliCommand {
         StringBuilder json = new StringBuilder("{\n  \"moments\": " + moments + ",\n  \"tracks\": " + model.tracks().size()
                 + ",\n  \"size\": \"" + width + "x" + height + "\",\n  \"repeats\": " + repeats
                 + ",\n  \"model_build_ms_first\": " + fmt(firstBuildMs) + ",\n  \"model_build_ms\": " + fmt(buildMs) + ",\n  \"repaint_ms\": {\n");
-        monitor.beginTask("Painting the timeline", zooms.length * repeats * 2);
+        monitor.beginTask("Painting the timeline", zooms.length * repeats * 2 + repeats);
         try {
             for (int z = 0; z < zooms.length; z++) {
                 view.axis().showAll();
@@ -146,8 +150,80 @@ public class TimelineBenchCommand implements CliCommand {
             image.dispose();
             renderer.dispose();
         }
-        json.append("  },\n  \"target_ms\": 16,\n  \"load_average\": \"").append(loadAverage()).append("\"\n}");
+        json.append("  },\n");
+        oneMomentAdded(theCase, corpus, model, view, durationMs, width, height, repeats, display, monitor, json);
+        json.append("  \"target_ms\": 16,\n  \"load_average\": \"").append(loadAverage()).append("\"\n}");
         return json.toString();
+    }
+
+    /**
+     * One moment coded on the big case, as in the workbench: added to the case (EMF), heard by the
+     * timeline's {@link MomentWatch} and put into its track in place; then the tracks are painted
+     * again (10 min visible around it). Compared with building every track again.
+     */
+    private static void oneMomentAdded(Case theCase, Corpus corpus, TimelineModel model, TimelineView view, long durationMs,
+            int width, int height, int repeats, Display display, SubMonitor monitor, StringBuilder json) {
+        MomentWatch watch = new MomentWatch(() -> { });
+        long t0 = System.nanoTime();
+        watch.watch(theCase);
+        double watchMs = (System.nanoTime() - t0) / 1e6;
+        view.axis().showAll();
+        view.axis().show(durationMs / 2.0, durationMs / 2.0 + 600_000);
+        java.util.Random random = new java.util.Random(7);
+        var codes = theCase.getScheme().allCodes();
+        Image image = new Image(display, width, height);
+        GC gc = new GC(image);
+        TimelineRenderer renderer = new TimelineRenderer();
+        double[] update = new double[repeats];
+        double[] updateAndPaint = new double[repeats];
+        double[] rebuild = new double[Math.min(repeats, 20)];
+        try {
+            for (int i = 0; i < repeats + 20; i++) {
+                CodedMoment moment = ModelFactory.eINSTANCE.createCodedMoment();
+                moment.setCode(codes.get(random.nextInt(codes.size())));
+                moment.setCoder(corpus.getCoders().get(random.nextInt(corpus.getCoders().size())));
+                long start = durationMs / 2 + random.nextInt(600_000);
+                moment.setStartMs(start);
+                moment.setEndMs(start + 2_000);
+                renderer.paint(gc, view, start, List.of(), List.of()); // the layer is up to date before the change
+                theCase.getMoments().add(moment); // the coding itself (EMF), not the timeline's cost
+                long a = System.nanoTime();
+                if (!watch.applyTo(model)) {
+                    throw new IllegalStateException("the timeline could not add the moment in place");
+                }
+                long b = System.nanoTime();
+                renderer.paint(gc, view, start, List.of(), List.of());
+                long c = System.nanoTime();
+                if (i >= 20) {
+                    update[i - 20] = (b - a) / 1e6;
+                    updateAndPaint[i - 20] = (c - a) / 1e6;
+                    monitor.worked(1);
+                }
+                if (i < rebuild.length) {
+                    long r = System.nanoTime();
+                    TimelineModel.build(theCase, TimelineModel.Grouping.CATEGORY, corpus.getCoders().get(0));
+                    rebuild[i] = (System.nanoTime() - r) / 1e6;
+                }
+                theCase.getMoments().remove(moment);
+                watch.applyTo(model);
+                while (display.readAndDispatch()) {
+                    // keep the display responsive, outside the timing
+                }
+            }
+        } finally {
+            watch.watch(null);
+            gc.dispose();
+            image.dispose();
+            renderer.dispose();
+        }
+        Arrays.sort(update);
+        Arrays.sort(updateAndPaint);
+        Arrays.sort(rebuild);
+        json.append("  \"one_moment_added\": {\"moments\": ").append(theCase.getMoments().size())
+                .append(", \"watch_case_ms\": ").append(fmt(watchMs))
+                .append(",\n    \"update_track_in_place\": ").append(stats(update))
+                .append(",\n    \"update_and_repaint_10_min\": ").append(stats(updateAndPaint))
+                .append(",\n    \"rebuild_all_tracks_before\": ").append(stats(rebuild)).append("},\n");
     }
 
     /** Stores a corpus built in memory as a corpus folder (through the model's store). */

@@ -1,18 +1,46 @@
 package org.attune.ui.internal.parts;
 
-import java.nio.file.Files;
+import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.attune.model.Case;
 import org.attune.model.Coder;
 import org.attune.model.CodingScheme;
 import org.attune.model.Corpus;
 import org.attune.model.MediaSource;
+import org.attune.model.store.CorpusStore;
+import org.attune.schemes.AvailableScheme;
+import org.attune.schemes.SchemeCatalog;
 import org.attune.ui.CorpusEditor;
+import org.attune.ui.MediaFiles;
 import org.attune.ui.WorkbenchSession;
 import org.attune.ui.internal.handlers.OpenCorpusHandler;
+import org.attune.ui.internal.handlers.NewCorpusHandler;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.dialogs.ProgressMonitorDialog;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DropTarget;
+import org.eclipse.swt.dnd.DropTargetAdapter;
+import org.eclipse.swt.dnd.DropTargetEvent;
+import org.eclipse.swt.dnd.FileTransfer;
+import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -26,8 +54,10 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 
 /**
- * The corpus explorer: corpus → cases (→ media), coders, schemes. Missing media files are
- * marked; a double-click (or Enter) on a case opens it for coding.
+ * The corpus explorer: corpus → cases (→ media), coders, schemes. New corpus, add case (with
+ * media, also by dropping files), rename (F2), delete (Delete, asked first), all undoable
+ * through the corpus's command stack. Missing media files and the model's validation problems
+ * are marked (tooltip: the messages); a double-click (or Enter) on a case opens it for coding.
  */
 public final class ExplorerComposite extends Composite {
 
@@ -45,6 +75,9 @@ public final class ExplorerComposite extends Composite {
     private final Runnable editorListener = this::refresh;
     private final WorkbenchSession.Listener sessionListener = c -> sessionChanged();
     private CorpusEditor listenedEditor;
+    private final Button addCaseButton;
+    private Map<Case, List<String>> problems = Map.of();
+    private boolean validating;
 
     public ExplorerComposite(Composite parent, WorkbenchSession session) {
         super(parent, SWT.NONE);
@@ -53,10 +86,24 @@ public final class ExplorerComposite extends Composite {
         FontData data = getFont().getFontData()[0];
         bold = new Font(getDisplay(), data.getName(), data.getHeight(), SWT.BOLD);
 
-        Button open = new Button(this, SWT.PUSH);
-        open.setText("Open Corpus…");
+        Composite buttons = new Composite(this, SWT.NONE);
+        RowLayout row = new RowLayout(SWT.HORIZONTAL);
+        row.marginLeft = 0;
+        row.marginTop = 0;
+        row.marginBottom = 0;
+        buttons.setLayout(row);
+        Button open = new Button(buttons, SWT.PUSH);
+        open.setText("Open…");
         open.setToolTipText("Open a corpus folder (Ctrl+O)");
         open.addListener(SWT.Selection, e -> OpenCorpusHandler.openWithDialog(getShell(), session));
+        Button create = new Button(buttons, SWT.PUSH);
+        create.setText("New…");
+        create.setToolTipText("Make a new corpus in an empty folder");
+        create.addListener(SWT.Selection, e -> NewCorpusHandler.newWithDialog(getShell(), session));
+        addCaseButton = new Button(buttons, SWT.PUSH);
+        addCaseButton.setText("Add Case…");
+        addCaseButton.setToolTipText("Add a case with its media files (or drop media files here)");
+        addCaseButton.addListener(SWT.Selection, e -> addCaseWithDialog(List.of()));
 
         viewer = new TreeViewer(this, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
         viewer.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -104,12 +151,59 @@ public final class ExplorerComposite extends Composite {
 
             @Override
             public Color getForeground(Object element) {
-                return element instanceof MediaSource source && isMissing(source)
-                        ? getDisplay().getSystemColor(SWT.COLOR_RED) : null;
+                if (element instanceof MediaSource source && isMissing(source)) {
+                    return getDisplay().getSystemColor(SWT.COLOR_RED);
+                }
+                return element instanceof Case c && !problemsOf(c).isEmpty() ? getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null;
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                if (element instanceof Case c && !problemsOf(c).isEmpty()) {
+                    return String.join("\n\n", problemsOf(c));
+                }
+                if (element instanceof MediaSource source) {
+                    CorpusEditor editor = session.editor();
+                    return editor == null ? null : editor.store().mediaFile(source)
+                            + (isMissing(source) ? "\n\nThe file is missing: put it back or correct the path." : "");
+                }
+                return null;
             }
         });
+        ColumnViewerToolTipSupport.enableFor(viewer);
         viewer.addDoubleClickListener(e -> openSelected((IStructuredSelection) e.getSelection()));
         viewer.getTree().addListener(SWT.DefaultSelection, e -> openSelected(viewer.getStructuredSelection()));
+        viewer.getTree().addListener(SWT.KeyDown, e -> {
+            if (e.keyCode == SWT.F2) {
+                renameSelected();
+                e.doit = false;
+            } else if (e.keyCode == SWT.DEL) {
+                deleteSelected();
+                e.doit = false;
+            }
+        });
+        viewer.getTree().setMenu(menu());
+        DropTarget drop = new DropTarget(viewer.getTree(), DND.DROP_COPY | DND.DROP_LINK | DND.DROP_DEFAULT);
+        drop.setTransfer(FileTransfer.getInstance());
+        drop.addDropListener(new DropTargetAdapter() {
+            @Override
+            public void dragEnter(DropTargetEvent event) {
+                event.detail = session.editor() == null ? DND.DROP_NONE : DND.DROP_COPY;
+            }
+
+            @Override
+            public void dragOver(DropTargetEvent event) {
+                event.feedback = DND.FEEDBACK_SELECT | DND.FEEDBACK_SCROLL | DND.FEEDBACK_EXPAND;
+            }
+
+            @Override
+            public void drop(DropTargetEvent event) {
+                if (event.data instanceof String[] names) {
+                    Object target = event.item == null ? null : event.item.getData();
+                    ExplorerComposite.this.drop(target, Arrays.stream(names).map(Path::of).toList());
+                }
+            }
+        });
 
         session.addListener(sessionListener);
         addListener(SWT.Dispose, e -> {
@@ -124,6 +218,286 @@ public final class ExplorerComposite extends Composite {
 
     public TreeViewer viewer() {
         return viewer;
+    }
+
+    /** How the explorer asks the user (replaced in tests, which cannot answer modal dialogs). */
+    public interface Asking {
+        boolean confirm(String title, String message);
+
+        /** A text, or null when cancelled. */
+        String input(String title, String message, String initial);
+
+        void tell(String title, String message);
+    }
+
+    private Asking asking = new Asking() {
+        @Override
+        public boolean confirm(String title, String message) {
+            return MessageDialog.openConfirm(getShell(), title, message);
+        }
+
+        @Override
+        public String input(String title, String message, String initial) {
+            InputDialog dialog = new InputDialog(getShell(), title, message, initial,
+                    v -> v == null || v.isBlank() ? "Type a name" : null);
+            return dialog.open() == Window.OK ? dialog.getValue() : null;
+        }
+
+        @Override
+        public void tell(String title, String message) {
+            MessageDialog.openWarning(getShell(), title, message);
+        }
+    };
+    private MediaFiles.Prober prober = MediaFiles.GSTREAMER;
+
+    public void setAsking(Asking asking) {
+        this.asking = asking;
+    }
+
+    public void setProber(MediaFiles.Prober prober) {
+        this.prober = prober;
+    }
+
+    private Menu menu() {
+        Menu menu = new Menu(viewer.getTree());
+        MenuItem addCase = new MenuItem(menu, SWT.PUSH);
+        addCase.setText("Add Case…");
+        addCase.addListener(SWT.Selection, e -> addCaseWithDialog(List.of()));
+        MenuItem addMedia = new MenuItem(menu, SWT.PUSH);
+        addMedia.setText("Add Media to Case…");
+        addMedia.addListener(SWT.Selection, e -> addMediaWithDialog());
+        MenuItem rename = new MenuItem(menu, SWT.PUSH);
+        rename.setText("Rename…\tF2");
+        rename.addListener(SWT.Selection, e -> renameSelected());
+        MenuItem delete = new MenuItem(menu, SWT.PUSH);
+        delete.setText("Delete\tDelete");
+        delete.addListener(SWT.Selection, e -> deleteSelected());
+        menu.addListener(SWT.Show, e -> {
+            boolean open = session.editor() != null;
+            boolean isCase = selectedCase() != null;
+            addCase.setEnabled(open);
+            addMedia.setEnabled(isCase);
+            rename.setEnabled(isCase);
+            delete.setEnabled(isCase);
+        });
+        return menu;
+    }
+
+    /** The selected case, or the case of a selected media source, or null. */
+    public Case selectedCase() {
+        Object element = viewer.getStructuredSelection().getFirstElement();
+        if (element instanceof MediaSource source && source.eContainer() instanceof Case c) {
+            return c;
+        }
+        return element instanceof Case c ? c : null;
+    }
+
+    private void addCaseWithDialog(List<Path> files) {
+        if (session.editor() == null) {
+            asking.tell("Add Case", "Open or make a corpus first.");
+            return;
+        }
+        AddCaseDialog dialog = new AddCaseDialog(getShell(), schemes(), files);
+        if (dialog.open() != Window.OK) {
+            return;
+        }
+        addCase(dialog.title(), dialog.scheme(), dialog.files());
+    }
+
+    private void addMediaWithDialog() {
+        Case target = selectedCase();
+        if (target == null) {
+            return;
+        }
+        FileDialog dialog = new FileDialog(getShell(), SWT.OPEN | SWT.MULTI);
+        dialog.setText("Add media to " + target.getTitle());
+        if (dialog.open() != null) {
+            List<Path> files = new ArrayList<>();
+            for (String name : dialog.getFileNames()) {
+                files.add(Path.of(dialog.getFilterPath(), name));
+            }
+            addMedia(target, files);
+        }
+    }
+
+    /** Adds a case with media (probed with progress; one undoable command); returns it, or null. */
+    public Case addCase(String title, CodingScheme scheme, List<Path> files) {
+        CorpusEditor editor = session.editor();
+        List<String> warnings = new ArrayList<>();
+        List<MediaSource> sources = probe(editor, null, files, warnings);
+        if (sources == null) {
+            return null;
+        }
+        Case added = editor.addCase(title, scheme, sources);
+        viewer.refresh();
+        viewer.setSelection(new StructuredSelection(added), true);
+        warn(warnings);
+        return added;
+    }
+
+    /** Adds media files to a case (one undoable command). */
+    public boolean addMedia(Case target, List<Path> files) {
+        CorpusEditor editor = session.editor();
+        List<String> warnings = new ArrayList<>();
+        List<MediaSource> sources = probe(editor, target, files, warnings);
+        boolean added = sources != null && editor.addMedia(target, sources);
+        warn(warnings);
+        if (added) {
+            viewer.setExpandedState(target, true);
+        }
+        return added;
+    }
+
+    /**
+     * Files dropped on the explorer: onto a case or one of its media, they become more media of
+     * that case; anywhere else, a new case titled after the first file. Other files are named and left out.
+     */
+    public void drop(Object target, List<Path> dropped) {
+        if (session.editor() == null) {
+            return;
+        }
+        List<Path> media = dropped.stream().filter(MediaFiles::isMedia).toList();
+        if (media.size() < dropped.size()) {
+            List<String> left = dropped.stream().filter(f -> !MediaFiles.isMedia(f)).map(Path::toString).toList();
+            asking.tell("Not media files", "These are not video files and were left out:\n" + String.join("\n", left));
+        }
+        if (media.isEmpty()) {
+            return;
+        }
+        if (target instanceof MediaSource source && source.eContainer() instanceof Case c) {
+            target = c;
+        }
+        if (target instanceof Case c) {
+            addMedia(c, media);
+        } else {
+            List<CodingScheme> schemes = schemes();
+            CodingScheme scheme = session.currentCase() != null && session.currentCase().getScheme() != null
+                    ? session.currentCase().getScheme() : schemes.isEmpty() ? null : schemes.get(0);
+            addCase(AddCaseDialog.titleOf(media.get(0)), scheme, media);
+        }
+    }
+
+    private List<MediaSource> probe(CorpusEditor editor, Case target, List<Path> files, List<String> warnings) {
+        if (files.isEmpty()) {
+            return List.of();
+        }
+        List<List<MediaSource>> result = new ArrayList<>();
+        try {
+            new ProgressMonitorDialog(getShell()).run(true, true,
+                    monitor -> result.add(MediaFiles.sources(editor, target, files, prober, warnings, monitor)));
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof OperationCanceledException) {
+                return null;
+            }
+            asking.tell("Cannot add the media", String.valueOf(cause.getMessage()));
+            return null;
+        } catch (InterruptedException e) {
+            return null;
+        }
+        return result.isEmpty() ? null : result.get(0);
+    }
+
+    private void warn(List<String> warnings) {
+        if (!warnings.isEmpty()) {
+            asking.tell("Media added with problems", String.join("\n", warnings));
+        }
+    }
+
+    /** Renames the selected case (asks for the new title). */
+    public void renameSelected() {
+        Case target = selectedCase();
+        CorpusEditor editor = session.editor();
+        if (target == null || editor == null) {
+            return;
+        }
+        String title = asking.input("Rename case", "New title of the case (its id '" + target.getId() + "' stays):",
+                target.getTitle() != null ? target.getTitle() : target.getId());
+        if (title != null) {
+            editor.renameCase(target, title);
+        }
+    }
+
+    /** Deletes the selected case after asking (undoable; its file is kept as .deleted). */
+    public void deleteSelected() {
+        Case target = selectedCase();
+        CorpusEditor editor = session.editor();
+        if (target == null || editor == null) {
+            return;
+        }
+        String name = target.getTitle() != null ? target.getTitle() : target.getId();
+        if (!asking.confirm("Delete case", "Delete the case '" + name + "' with its " + target.getMoments().size()
+                + " coded moments?\n\nEdit › Undo (Ctrl+Z) brings it back; after saving, its file is kept as "
+                + target.getId() + "." + CorpusStore.CASE_EXTENSION + ".deleted.")) {
+            return;
+        }
+        if (session.currentCase() == target) {
+            session.closeCase();
+        }
+        editor.deleteCase(target);
+    }
+
+    /** The corpus's schemes, then the built-in ones it has no copy of. */
+    public List<CodingScheme> schemes() {
+        List<CodingScheme> result = new ArrayList<>();
+        Corpus corpus = session.corpus();
+        if (corpus != null) {
+            corpus.getSchemes().stream().filter(s -> !s.eIsProxy()).forEach(result::add);
+        }
+        try {
+            BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
+            ServiceReference<SchemeCatalog> reference = context == null ? null : context.getServiceReference(SchemeCatalog.class);
+            SchemeCatalog catalog = reference == null ? null : context.getService(reference);
+            if (catalog != null) {
+                for (AvailableScheme available : catalog.available()) {
+                    if (result.stream().noneMatch(s -> available.id().equals(s.getId()))) {
+                        result.add(available.scheme());
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            // no catalog: the corpus's schemes only
+        }
+        return result;
+    }
+
+    /** The problems found in a case (empty when none); checked again shortly after each change. */
+    public List<String> problemsOf(Case theCase) {
+        return problems.getOrDefault(theCase, List.of());
+    }
+
+    private void validateSoon() {
+        if (validating) {
+            return;
+        }
+        validating = true;
+        getDisplay().timerExec(400, () -> {
+            validating = false;
+            validateNow();
+        });
+    }
+
+    /** Checks every open case with the model's rules now (tests call it rather than wait). */
+    public void validateNow() {
+        if (isDisposed()) {
+            return;
+        }
+        CorpusEditor editor = session.editor();
+        Map<Case, List<String>> found = new HashMap<>();
+        if (editor != null) {
+            for (Case c : editor.corpus().getCases()) {
+                if (!c.eIsProxy()) {
+                    List<String> messages = editor.problems(c);
+                    if (!messages.isEmpty()) {
+                        found.put(c, messages);
+                    }
+                }
+            }
+        }
+        if (!found.equals(problems)) {
+            problems = found;
+            viewer.refresh(true);
+        }
     }
 
     private void openSelected(IStructuredSelection selection) {
@@ -152,19 +526,23 @@ public final class ExplorerComposite extends Composite {
             }
             viewer.setInput(editor == null ? null : new Root(editor.corpus()));
             viewer.expandToLevel(3);
+            problems = Map.of();
+            validateNow();
         }
+        addCaseButton.setEnabled(editor != null);
         refresh();
     }
 
     private void refresh() {
         if (!isDisposed()) {
             viewer.refresh(true);
+            validateSoon();
         }
     }
 
     private boolean isMissing(MediaSource source) {
         CorpusEditor editor = session.editor();
-        return editor != null && source.getPath() != null && !Files.exists(editor.folder().resolve(source.getPath()));
+        return editor != null && editor.isMissing(source);
     }
 
     private String label(Object element) {
@@ -178,8 +556,10 @@ public final class ExplorerComposite extends Composite {
             return folder.label() + " (" + folder.children().size() + ")";
         }
         if (element instanceof Case c) {
+            int count = problemsOf(c).size();
             return (c.getTitle() != null ? c.getTitle() : c.getId()) + " — " + c.getMoments().size() + " moments"
-                    + (c.getScheme() != null ? ", " + c.getScheme().getName() : "");
+                    + (c.getScheme() != null ? ", " + c.getScheme().getName() : "")
+                    + (count == 0 ? "" : "  ⚠ " + count + (count == 1 ? " problem" : " problems"));
         }
         if (element instanceof MediaSource source) {
             String role = source.getRole() != null ? source.getRole() + ": " : "";

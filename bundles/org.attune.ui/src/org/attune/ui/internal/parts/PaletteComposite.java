@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.attune.model.Category;
 import org.attune.model.Code;
@@ -14,6 +15,7 @@ import org.attune.ui.CodingSession;
 import org.attune.ui.CorpusEditor;
 import org.attune.ui.WorkbenchSession;
 import org.attune.ui.timeline.TimelineModel;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
@@ -23,6 +25,7 @@ import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -56,6 +59,7 @@ public final class PaletteComposite extends Composite {
     private final Runnable editorListener = this::refreshState;
     private final WorkbenchSession.Listener sessionListener = this::sessionChanged;
     private CorpusEditor listenedEditor;
+    private ModifierPopup popup;
 
     public PaletteComposite(Composite parent, WorkbenchSession session) {
         super(parent, SWT.NONE);
@@ -126,7 +130,7 @@ public final class PaletteComposite extends Composite {
                 editor.addListener(editorListener);
             }
         }
-        if (change != WorkbenchSession.Change.PLAYHEAD) {
+        if (change != WorkbenchSession.Change.PLAYHEAD && change != WorkbenchSession.Change.PREFERENCES) {
             if (change != WorkbenchSession.Change.CODER) {
                 rebuildButtons();
             }
@@ -242,8 +246,35 @@ public final class PaletteComposite extends Composite {
                 return;
             }
         }
-        coding.toggle(code);
-        refreshState();
+        if (popup != null && popup.isOpen()) {
+            popup.shell().dispose(); // keeps what was given for the previous moment
+        }
+        CodingSession.Coding pending = coding.prepare(code);
+        if (pending.modifiers().isEmpty()) {
+            pending.commit(Map.of());
+            refreshState();
+            return;
+        }
+        popup = ModifierPopup.open(getShell(), pending, besideButton(code), this::refreshState);
+    }
+
+    /** Where the popup goes: beside the code's button when it is scrolled into view, else beside the palette's top. */
+    private Rectangle besideButton(Code code) {
+        Rectangle palette = getDisplay().map(this, null, getClientArea());
+        Rectangle visible = getDisplay().map(scroller, null, scroller.getClientArea());
+        Button button = buttonOf.get(code);
+        if (button != null && !button.isDisposed()) {
+            Rectangle bounds = getDisplay().map(button.getParent(), null, button.getBounds());
+            if (visible.contains(bounds.x, bounds.y) && visible.contains(bounds.x, bounds.y + bounds.height - 1)) {
+                return new Rectangle(palette.x, bounds.y, palette.width, bounds.height);
+            }
+        }
+        return new Rectangle(palette.x, visible.y, palette.width, 1);
+    }
+
+    /** The modifier popup open now (for tests), or null. */
+    public ModifierPopup modifierPopup() {
+        return popup != null && popup.isOpen() ? popup : null;
     }
 
     private void addCoder() {
@@ -259,13 +290,24 @@ public final class PaletteComposite extends Composite {
         }
     }
 
-    /** Code keys anywhere in the window, except where the user types text. */
+    /**
+     * The parts where a letter codes: the coder watches the video and timeline there. Other parts
+     * (scheme editor, search, playlists, agreement) have trees, tables and forms whose letters
+     * are their own.
+     */
+    private static final Set<String> CODING_PARTS = Set.of("org.attune.ui.part.video", "org.attune.ui.part.timeline",
+            "org.attune.ui.part.palette", "org.attune.ui.part.moments");
+
+    /** e4's key for the model element a part's widget renders (AbstractPartRenderer.OWNING_ME). */
+    private static final String OWNING_ME = "modelElement";
+
+    /** Code keys anywhere in the coding parts of the window, except where the user types text. */
     private void keyFiltered(Event e) {
         CodingSession coding = session.coding();
         if (coding == null || isDisposed() || !(e.widget instanceof Control control) || control.getShell() != getShell()) {
             return;
         }
-        if ((e.stateMask & (SWT.CTRL | SWT.ALT | SWT.COMMAND)) != 0 || typesText(control)) {
+        if ((e.stateMask & (SWT.CTRL | SWT.ALT | SWT.COMMAND)) != 0 || typesText(control) || inOtherPart(control)) {
             return;
         }
         if (e.keyCode == SWT.ESC && !coding.openMoments().isEmpty()) {
@@ -284,6 +326,16 @@ public final class PaletteComposite extends Composite {
             e.doit = false;
             e.type = SWT.None;
         }
+    }
+
+    /** Whether the control sits in a workbench part that is not one of {@link #CODING_PARTS}. */
+    static boolean inOtherPart(Control control) {
+        for (Control c = control; c != null; c = c.getParent()) {
+            if (c.getData(OWNING_ME) instanceof MPart part) {
+                return !CODING_PARTS.contains(part.getElementId());
+            }
+        }
+        return false;
     }
 
     private static boolean typesText(Control control) {

@@ -36,7 +36,8 @@ public final class TimelineCanvas extends Composite {
     private final Canvas canvas;
     private final ToolItem grouping;
     private final List<CodedMoment> selection = new ArrayList<>();
-    private final Runnable editorListener = this::modelChanged;
+    private final Runnable editorListener = this::commandDone;
+    private final MomentWatch watch = new MomentWatch(this::momentsChanged);
     private final Playhead.Listener playheadListener = p -> getDisplay().asyncExec(this::playheadMoved);
     private final WorkbenchSession.Listener sessionListener = this::sessionChanged;
     private CorpusEditor listenedEditor;
@@ -90,6 +91,7 @@ public final class TimelineCanvas extends Composite {
         session.addListener(sessionListener);
         addListener(SWT.Dispose, e -> {
             session.removeListener(sessionListener);
+            watch.watch(null);
             hook(null, null);
             renderer.dispose();
         });
@@ -160,6 +162,7 @@ public final class TimelineCanvas extends Composite {
         }
     }
 
+    /** Everything must be built again (grouping, case or coder switched). */
     private void modelChanged() {
         if (isDisposed()) {
             return;
@@ -170,18 +173,73 @@ public final class TimelineCanvas extends Composite {
         dirtyCallback.run();
     }
 
-    private void rebuildIfStale() {
-        if (!stale) {
+    /** A command ran, was undone or redone, or the corpus was saved: what changed came as notifications. */
+    private void commandDone() {
+        if (isDisposed()) {
             return;
         }
-        stale = false;
+        canvas.redraw();
+        dirtyCallback.run();
+    }
+
+    /** Moments were added, removed or changed (in place when possible, see {@link #rebuildIfStale}). */
+    private void momentsChanged() {
+        if (isDisposed()) {
+            return;
+        }
+        selection.removeIf(m -> m.getCase() == null);
+        canvas.redraw();
+    }
+
+    /** Incremental updates applied since the last full build (for tests and the benchmark). */
+    public long incrementalUpdates() {
+        return incrementalUpdates;
+    }
+
+    /** Full builds of the tracks so far (for tests). */
+    public long fullBuilds() {
+        return fullBuilds;
+    }
+
+    private long incrementalUpdates;
+    private long fullBuilds;
+
+    private void rebuildIfStale() {
         CodingSession coding = session.coding();
+        if (watch.watched() != (coding == null ? null : coding.theCase())) {
+            watch.watch(coding == null ? null : coding.theCase());
+            stale = true;
+        }
+        if (!stale && watch.needsRebuild()) {
+            stale = true;
+        }
+        if (!stale) {
+            if (watch.hasChanges() && view.model() != null) {
+                if (watch.applyTo(view.model())) {
+                    incrementalUpdates++;
+                    updateDuration(coding);
+                    return;
+                }
+                stale = true;
+            } else {
+                return;
+            }
+        }
+        stale = false;
+        watch.clear();
         if (coding == null) {
             view.setModel(null);
             return;
         }
+        fullBuilds++;
         TimelineModel model = TimelineModel.build(coding.theCase(),
                 grouping.getSelection() ? TimelineModel.Grouping.CODE : TimelineModel.Grouping.CATEGORY, coding.coder());
+        updateDuration(coding);
+        view.setModel(model);
+        updateScrollBar();
+    }
+
+    private void updateDuration(CodingSession coding) {
         long duration = WorkbenchSession.durationMs(coding.theCase());
         if (duration != view.axis().durationMs()) {
             boolean all = view.axis().isWholeSession();
@@ -190,8 +248,6 @@ public final class TimelineCanvas extends Composite {
                 view.axis().showAll();
             }
         }
-        view.setModel(model);
-        updateScrollBar();
     }
 
     private void layoutCanvas() {
@@ -373,10 +429,12 @@ public final class TimelineCanvas extends Composite {
 
     private void key(Event e) {
         Playhead playhead = session.playhead();
-        long frame = Math.max(1, Math.round(view.axis().frameMs()));
+        var defaults = WorkbenchSession.videoDefaults();
+        long step = Math.max(1, Math.round(view.axis().frameMs() * defaults.stepFrames()));
+        long big = defaults.bigStepMs();
         switch (e.keyCode) {
-            case SWT.ARROW_LEFT -> playhead.seek(playhead.positionMs() - ((e.stateMask & SWT.SHIFT) != 0 ? 1000 : frame));
-            case SWT.ARROW_RIGHT -> playhead.seek(playhead.positionMs() + ((e.stateMask & SWT.SHIFT) != 0 ? 1000 : frame));
+            case SWT.ARROW_LEFT -> playhead.seek(playhead.positionMs() - ((e.stateMask & SWT.SHIFT) != 0 ? big : step));
+            case SWT.ARROW_RIGHT -> playhead.seek(playhead.positionMs() + ((e.stateMask & SWT.SHIFT) != 0 ? big : step));
             case SWT.HOME -> showAll();
             case SWT.DEL, SWT.BS -> {
                 if (session.coding() != null && !selection.isEmpty()) {

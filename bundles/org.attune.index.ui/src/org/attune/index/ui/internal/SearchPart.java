@@ -1,0 +1,66 @@
+package org.attune.index.ui.internal;
+
+import java.nio.file.Path;
+
+import org.attune.ui.WorkbenchSession;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.osgi.framework.FrameworkUtil;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/**
+ * The e4 Search part ({@code org.attune.ui.part.search}): {@link SearchComposite} over the
+ * {@link LiveIndex} of the open corpus.
+ */
+public class SearchPart {
+
+    /** The query history, in the workbench's state area. */
+    static final String HISTORY_FILE = "search-history.txt";
+
+    @Inject
+    private WorkbenchSession session;
+
+    private LiveIndex live;
+    private SearchComposite search;
+
+    @PostConstruct
+    public void create(Composite parent) {
+        parent.setLayout(new FillLayout());
+        live = new LiveIndex(session, parent.getDisplay());
+        search = new SearchComposite(parent, session, live, new QueryHistory(historyFile()));
+        live.start();
+    }
+
+    public static Path historyFile() {
+        try {
+            return Platform.getStateLocation(FrameworkUtil.getBundle(SearchPart.class)).append(HISTORY_FILE).toPath();
+        } catch (RuntimeException e) {
+            return Path.of(System.getProperty("user.home"), ".attune", HISTORY_FILE);
+        }
+    }
+
+    @Focus
+    public void focus() {
+        search.query().setFocus();
+    }
+
+    @PreDestroy
+    public void dispose() {
+        if (live != null) {
+            live.stop();
+        }
+    }
+
+    public SearchComposite search() {
+        return search;
+    }
+
+    public LiveIndex live() {
+        return live;
+    }
+}
