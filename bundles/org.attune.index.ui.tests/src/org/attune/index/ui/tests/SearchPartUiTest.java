@@ -256,8 +256,7 @@ class SearchPartUiTest {
                 }
             }, "the new moment is found");
             ms[i] = (System.nanoTime() - t0) / 1_000_000;
-            // the counter moves just after the index made the moment visible
-            spinUntil(() -> part.live().updates() > updates, "the live index counts its update");
+            spinUntil(() -> part.live().updates() > updates, "the update job counts its batch");
         }
         System.out.println("a moment added through the editing domain was found after " + ms[0] + " ms (first edit), "
                 + ms[1] + " ms (second)");

@@ -34,8 +34,11 @@ import org.eclipse.jface.fieldassist.ComboContentAdapter;
 import org.eclipse.jface.fieldassist.ContentProposal;
 import org.eclipse.jface.fieldassist.ContentProposalAdapter;
 import org.eclipse.jface.fieldassist.IContentProposal;
+import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnPixelData;
+import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
@@ -158,17 +161,19 @@ public final class SearchComposite extends Composite {
         facetLayout.marginWidth = 0;
         facetArea.setLayout(facetLayout);
         for (String facet : SearchResult.FACETS) {
-            Table t = new Table(facetArea, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
+            Composite holder = new Composite(facetArea, SWT.NONE);
+            holder.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+            TableColumnLayout columns = new TableColumnLayout();
+            holder.setLayout(columns);
+            Table t = new Table(holder, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
             t.setHeaderVisible(true);
-            t.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
             TableColumn name = new TableColumn(t, SWT.LEFT);
             name.setText(facet.substring(0, 1).toUpperCase() + facet.substring(1));
-            name.setWidth(110);
+            columns.setColumnData(name, new ColumnWeightData(1, 60));
             TableColumn count = new TableColumn(t, SWT.RIGHT);
             count.setText("n");
-            count.setWidth(45);
+            columns.setColumnData(count, new ColumnPixelData(45));
             t.setToolTipText("Matches per " + facet + ": click one to narrow the query to it");
-            t.addListener(SWT.Resize, e -> name.setWidth(Math.max(40, t.getClientArea().width - count.getWidth())));
             t.addListener(SWT.Selection, e -> {
                 if (e.item instanceof TableItem item && item.getData() instanceof String value) {
                     narrow(facet, value);
