@@ -25,6 +25,9 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Spinner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -192,5 +195,24 @@ class PlaylistsPartUiTest {
         try (var files = Files.list(out)) {
             assertEquals(List.of(), files.toList());
         }
+    }
+
+    @Test
+    void theContextIsSetInThePartAndUndone() throws Exception {
+        Playlist playlist = part.playlist();
+        long before = playlist.getContextBeforeMs();
+        Spinner spinner = part.contextSpinners()[0];
+        assertEquals(before / 100, spinner.getSelection(), "the spinner shows the playlist's context in tenths of s");
+        spinner.setSelection(55); // the user types 5.5
+        spinner.notifyListeners(SWT.Selection, new Event());
+        assertEquals(5500, playlist.getContextBeforeMs());
+        assertTrue(session.editor().isDirty(), "a change of the corpus, saved with it");
+        part.contextSpinners()[1].setSelection(10);
+        part.contextSpinners()[1].notifyListeners(SWT.Selection, new Event());
+        assertEquals(1000, playlist.getContextAfterMs());
+        session.editor().undo();
+        session.editor().undo();
+        assertEquals(before, playlist.getContextBeforeMs());
+        waitUntil(() -> spinner.getSelection() == before / 100, 5000, "the spinner to follow the undo");
     }
 }

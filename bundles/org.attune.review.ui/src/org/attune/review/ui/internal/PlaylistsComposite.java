@@ -30,6 +30,8 @@ import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.MoveCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.jface.dialogs.IInputValidator;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -78,6 +80,10 @@ public final class PlaylistsComposite extends Composite {
     private CorpusEditor listenedEditor;
     private List<Playlist> shownPlaylists = List.of();
     private Playlist playlist;
+    /** At most 60 s of context, in tenths of a second. */
+    private static final int CONTEXT_MAX_TENTHS = 600;
+    private Spinner contextBefore;
+    private Spinner contextAfter;
     private boolean refreshScheduled;
     private PlaylistPlayback playback;
     private Job exportJob;
@@ -144,6 +150,20 @@ public final class PlaylistsComposite extends Composite {
             }
         });
 
+        Composite contextRow = new Composite(this, SWT.NONE);
+        contextRow.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridLayout contextLayout = new GridLayout(5, false);
+        contextLayout.marginWidth = 0;
+        contextLayout.marginHeight = 0;
+        contextRow.setLayout(contextLayout);
+        new Label(contextRow, SWT.NONE).setText("Context before");
+        contextBefore = contextSpinner(contextRow, ModelPackage.Literals.PLAYLIST__CONTEXT_BEFORE_MS,
+                "Seconds of video played and exported before each moment");
+        new Label(contextRow, SWT.NONE).setText("after");
+        contextAfter = contextSpinner(contextRow, ModelPackage.Literals.PLAYLIST__CONTEXT_AFTER_MS,
+                "Seconds of video played and exported after each moment");
+        new Label(contextRow, SWT.NONE).setText("s");
+
         Composite buttons = new Composite(this, SWT.NONE);
         buttons.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         GridLayout buttonsLayout = new GridLayout(4, true);
@@ -191,6 +211,49 @@ public final class PlaylistsComposite extends Composite {
             }
         });
         sessionChanged(WorkbenchSession.Change.CORPUS);
+    }
+
+    /** A spinner in tenths of a second for one of the playlist's context lengths; a change is one undoable command. */
+    private Spinner contextSpinner(Composite parent, EAttribute feature, String tooltip) {
+        Spinner spinner = new Spinner(parent, SWT.BORDER);
+        spinner.setDigits(1);
+        spinner.setMinimum(0);
+        spinner.setMaximum(CONTEXT_MAX_TENTHS);
+        spinner.setIncrement(5);
+        spinner.setPageIncrement(10);
+        spinner.setToolTipText(tooltip);
+        spinner.addListener(SWT.Selection, e -> setContext(feature, spinner.getSelection() * 100L));
+        spinner.addListener(SWT.DefaultSelection, e -> setContext(feature, spinner.getSelection() * 100L));
+        return spinner;
+    }
+
+    /** Sets the shown playlist's context before or after each moment, in ms (one undoable command). */
+    public boolean setContext(EAttribute feature, long ms) {
+        if (playlist == null || session.editor() == null || ((Long) playlist.eGet(feature)) == ms) {
+            return false;
+        }
+        return execute(SetCommand.create(session.editor().domain(), playlist, feature, ms));
+    }
+
+    /** The context spinners (before, after), for tests. */
+    public Spinner[] contextSpinners() {
+        return new Spinner[] { contextBefore, contextAfter };
+    }
+
+    private void showContext() {
+        boolean enabled = playlist != null;
+        contextBefore.setEnabled(enabled);
+        contextAfter.setEnabled(enabled);
+        if (enabled) {
+            int before = (int) Math.min(CONTEXT_MAX_TENTHS, playlist.getContextBeforeMs() / 100);
+            int after = (int) Math.min(CONTEXT_MAX_TENTHS, playlist.getContextAfterMs() / 100);
+            if (contextBefore.getSelection() != before) {
+                contextBefore.setSelection(before);
+            }
+            if (contextAfter.getSelection() != after) {
+                contextAfter.setSelection(after);
+            }
+        }
     }
 
     private Button button(Composite parent, String text, String tooltip, Runnable action) {
@@ -283,6 +346,7 @@ public final class PlaylistsComposite extends Composite {
         if (playlist != null) {
             playlists.select(shownPlaylists.indexOf(playlist));
         }
+        showContext();
         List<Row> rows = new ArrayList<>();
         if (playlist != null) {
             for (PlaylistEntry entry : playlist.getEntries()) {
