@@ -152,17 +152,16 @@ public final class PlaylistsComposite extends Composite {
 
         Composite contextRow = new Composite(this, SWT.NONE);
         contextRow.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        GridLayout contextLayout = new GridLayout(5, false);
+        GridLayout contextLayout = new GridLayout(2, false); // one row each: the part is narrow
         contextLayout.marginWidth = 0;
         contextLayout.marginHeight = 0;
         contextRow.setLayout(contextLayout);
-        new Label(contextRow, SWT.NONE).setText("Context before");
+        new Label(contextRow, SWT.NONE).setText("Context before (s)");
         contextBefore = contextSpinner(contextRow, ModelPackage.Literals.PLAYLIST__CONTEXT_BEFORE_MS,
                 "Seconds of video played and exported before each moment");
-        new Label(contextRow, SWT.NONE).setText("after");
+        new Label(contextRow, SWT.NONE).setText("Context after (s)");
         contextAfter = contextSpinner(contextRow, ModelPackage.Literals.PLAYLIST__CONTEXT_AFTER_MS,
                 "Seconds of video played and exported after each moment");
-        new Label(contextRow, SWT.NONE).setText("s");
 
         Composite buttons = new Composite(this, SWT.NONE);
         buttons.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
