@@ -90,6 +90,35 @@ public final class Args {
         return value;
     }
 
+    /**
+     * A duration typed for an option: {@code 3s}, {@code 500ms}, {@code 1.5s}, {@code 2min}; a bare
+     * number is seconds. (Queries have their own, richer syntax: org.attune.index.Durations.)
+     *
+     * @throws UsageException naming the option when the text is no duration or negative
+     */
+    public static long durationMs(String option, String text) throws UsageException {
+        String t = text.strip().toLowerCase(java.util.Locale.ROOT);
+        long factor = 1000;
+        if (t.endsWith("ms")) {
+            factor = 1;
+            t = t.substring(0, t.length() - 2);
+        } else if (t.endsWith("min")) {
+            factor = 60_000;
+            t = t.substring(0, t.length() - 3);
+        } else if (t.endsWith("s")) {
+            t = t.substring(0, t.length() - 1);
+        }
+        try {
+            java.math.BigDecimal ms = new java.math.BigDecimal(t.strip()).multiply(java.math.BigDecimal.valueOf(factor));
+            if (ms.signum() < 0) {
+                throw new UsageException("--" + option + " must not be negative: " + text);
+            }
+            return ms.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new UsageException("--" + option + " '" + text + "' is not a duration (e.g. 3s, 500ms, 1.5s, 2min)");
+        }
+    }
+
     public List<String> positionals() {
         return Collections.unmodifiableList(positionals);
     }

@@ -60,8 +60,8 @@ public final class AgreementCommand implements CliCommand {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        long tolerance = Durations.parseMs("tolerance", args.value("tolerance", "1s"));
-        long unit = Durations.parseMs("unit", args.value("unit", "1s"));
+        long tolerance = Args.durationMs("tolerance", args.value("tolerance", "1s"));
+        long unit = Args.durationMs("unit", args.value("unit", "1s"));
         if (unit == 0) {
             throw new UsageException("--unit must be longer than 0 ms");
         }

@@ -47,7 +47,7 @@ public final class StatsTransitionsCommand implements CliCommand {
         Set<String> options = new HashSet<>(MomentSource.OPTIONS);
         options.add("within");
         Args args = Args.parse(words, options, Set.of("csv")).expectPositionals(0, 0);
-        long within = Durations.parseMs("within", args.value("within", "5s"));
+        long within = Args.durationMs("within", args.value("within", "5s"));
         MomentSet moments = MomentSource.load(context, args);
         moments = moments.onlyCoders(MomentSource.coders(args, moments));
         List<Transition> rows = Descriptives.transitions(moments, within, context.monitor());

@@ -195,4 +195,19 @@ class CliTest {
                 () -> Args.parse(List.of(), java.util.Set.of("corpus"), java.util.Set.of()).required("corpus"));
         assertEquals("option --corpus is required", required.getMessage());
     }
+
+    @Test
+    void optionDurationsAreTypedAsUsersWriteThem() throws Exception {
+        assertEquals(3000, org.attune.cli.Args.durationMs("before", "3s"));
+        assertEquals(500, org.attune.cli.Args.durationMs("tolerance", "500ms"));
+        assertEquals(1500, org.attune.cli.Args.durationMs("unit", "1.5s"));
+        assertEquals(120_000, org.attune.cli.Args.durationMs("within", "2min"));
+        assertEquals(2000, org.attune.cli.Args.durationMs("after", "2"));
+        org.attune.cli.UsageException bad = org.junit.jupiter.api.Assertions.assertThrows(
+                org.attune.cli.UsageException.class, () -> org.attune.cli.Args.durationMs("before", "soon"));
+        assertTrue(bad.getMessage().contains("--before 'soon' is not a duration"), bad.getMessage());
+        bad = org.junit.jupiter.api.Assertions.assertThrows(org.attune.cli.UsageException.class,
+                () -> org.attune.cli.Args.durationMs("after", "-1s"));
+        assertTrue(bad.getMessage().contains("must not be negative"), bad.getMessage());
+    }
 }

@@ -1,39 +1,12 @@
 package org.attune.review.internal;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
-import org.attune.cli.UsageException;
-
-/** Durations typed on the command line and the tables printed back. */
+/** Durations and tables printed on the command line. */
 final class CliText {
 
     private CliText() {
-    }
-
-    /** {@code 3s}, {@code 500ms}, {@code 1.5s}, {@code 2min}; a bare number is seconds. */
-    static long parseMs(String option, String text) throws UsageException {
-        String t = text.strip().toLowerCase(Locale.ROOT);
-        long factor = 1000;
-        if (t.endsWith("ms")) {
-            factor = 1;
-            t = t.substring(0, t.length() - 2);
-        } else if (t.endsWith("min")) {
-            factor = 60_000;
-            t = t.substring(0, t.length() - 3);
-        } else if (t.endsWith("s")) {
-            t = t.substring(0, t.length() - 1);
-        }
-        try {
-            BigDecimal ms = new BigDecimal(t.strip()).multiply(BigDecimal.valueOf(factor));
-            if (ms.signum() < 0) {
-                throw new UsageException("--" + option + " must not be negative: " + text);
-            }
-            return ms.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
-        } catch (NumberFormatException | ArithmeticException e) {
-            throw new UsageException("--" + option + " '" + text + "' is not a duration (e.g. 3s, 500ms, 1.5s, 2min)");
-        }
     }
 
     static String seconds(long ms) {

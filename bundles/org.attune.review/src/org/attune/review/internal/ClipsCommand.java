@@ -63,9 +63,9 @@ public final class ClipsCommand implements CliCommand {
         try (CorpusStore store = CorpusStore.open(context.resolve(args.required("corpus")))) {
             Playlist playlist = PlaylistShowCommand.find(store, args.required("playlist"));
             long before = args.value("before") == null ? playlist.getContextBeforeMs()
-                    : CliText.parseMs("before", args.value("before"));
+                    : Args.durationMs("before", args.value("before"));
             long after = args.value("after") == null ? playlist.getContextAfterMs()
-                    : CliText.parseMs("after", args.value("after"));
+                    : Args.durationMs("after", args.value("after"));
             plan = ClipPlan.of(store, playlist, before, after, progress.split(5));
         }
         for (Clip clip : plan.clips()) {

@@ -70,14 +70,14 @@ public final class PlaylistAddCommand implements CliCommand {
         if ((args.value("moment") == null) == (args.value("at") == null)) {
             throw new UsageException("give either --moment ID or --at TIME");
         }
-        Long before = args.value("before") == null ? null : CliText.parseMs("before", args.value("before"));
-        Long after = args.value("after") == null ? null : CliText.parseMs("after", args.value("after"));
+        Long before = args.value("before") == null ? null : Args.durationMs("before", args.value("before"));
+        Long after = args.value("after") == null ? null : Args.durationMs("after", args.value("after"));
         try (CorpusStore store = CorpusStore.open(context.resolve(args.required("corpus")))) {
             CodedMoment moment;
             if (args.value("moment") != null) {
                 moment = Playlists.moment(store, caseId, args.value("moment"));
             } else {
-                long at = CliText.parseMs("at", args.value("at"));
+                long at = Args.durationMs("at", args.value("at"));
                 List<CodedMoment> found = Playlists.momentsAt(store, caseId, at, args.value("code"), args.value("coder"));
                 if (found.size() != 1) {
                     StringBuilder text = new StringBuilder("case '" + caseId + "' has " + found.size() + " moments at "
@@ -137,10 +137,10 @@ public final class PlaylistAddCommand implements CliCommand {
                 playlist.setQuery(query);
             }
             if (args.value("before") != null) {
-                playlist.setContextBeforeMs(CliText.parseMs("before", args.value("before")));
+                playlist.setContextBeforeMs(Args.durationMs("before", args.value("before")));
             }
             if (args.value("after") != null) {
-                playlist.setContextAfterMs(CliText.parseMs("after", args.value("after")));
+                playlist.setContextAfterMs(Args.durationMs("after", args.value("after")));
             }
             int added = 0;
             int listed = 0;

@@ -11,7 +11,6 @@ import org.attune.analysis.ConfusionMatrix;
 import org.attune.analysis.ConfusionMatrix.CodeAgreement;
 import org.attune.analysis.MomentSet;
 import org.attune.analysis.chart.AgreementTracks;
-import org.attune.analysis.internal.Durations;
 import org.attune.ui.WorkbenchSession;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -222,8 +221,8 @@ public class AgreementPart {
         long toleranceMs;
         long unitMs;
         try {
-            toleranceMs = Durations.parseMs("tolerance", tolerance.getText());
-            unitMs = Durations.parseMs("unit", unit.getText());
+            toleranceMs = org.attune.cli.Args.durationMs("tolerance", tolerance.getText());
+            unitMs = org.attune.cli.Args.durationMs("unit", unit.getText());
             if (unitMs <= 0) {
                 throw new IllegalArgumentException("the unit must be longer than 0 ms");
             }

@@ -17,7 +17,6 @@ import org.attune.analysis.chart.BarChart;
 import org.attune.analysis.chart.BarChart.Measure;
 import org.attune.analysis.chart.ChartFiles;
 import org.attune.analysis.chart.TimelinePicture;
-import org.attune.analysis.internal.Durations;
 import org.attune.ui.WorkbenchSession;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
@@ -170,7 +169,7 @@ public class StatisticsPart {
         }
         long withinMs;
         try {
-            withinMs = Durations.parseMs("within", within.getText());
+            withinMs = org.attune.cli.Args.durationMs("within", within.getText());
         } catch (Exception e) {
             show(generation, rows, transitions, e.getMessage());
             return;
