@@ -72,25 +72,6 @@ public final class Playlists {
         return found;
     }
 
-    /**
-     * The moment of a case with this code, coder and times (how a search hit names it), or
-     * null when the case has none.
-     *
-     * @param coder the coder's id or name
-     */
-    public static CodedMoment moment(CorpusStore store, String caseId, String codeId, String coder, long startMs,
-            long endMs) throws IOException {
-        for (CodedMoment moment : store.loadCase(caseId).getMoments()) {
-            if (moment.getStartMs() == startMs && moment.getEndMs() == endMs && moment.getCode() != null
-                    && codeId.equals(moment.getCode().getId()) && (coder == null || coder.isEmpty()
-                            || moment.getCoder() != null && (coder.equals(moment.getCoder().getId())
-                                    || coder.equals(moment.getCoder().getName())))) {
-                return moment;
-            }
-        }
-        return null;
-    }
-
     /** Whether a playlist already names this moment. */
     public static boolean contains(Playlist playlist, CodedMoment moment) {
         String caseId = moment.getCase() == null ? null : moment.getCase().getId();

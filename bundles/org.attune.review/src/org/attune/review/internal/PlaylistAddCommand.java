@@ -2,6 +2,7 @@ package org.attune.review.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -10,6 +11,7 @@ import org.attune.cli.CliCommand;
 import org.attune.cli.CliContext;
 import org.attune.cli.UsageException;
 import org.attune.index.CorpusIndex;
+import org.attune.index.SearchPlaylists;
 import org.attune.index.Hit;
 import org.attune.index.ModelMomentSource;
 import org.attune.index.MomentRecord;
@@ -144,10 +146,16 @@ public final class PlaylistAddCommand implements CliCommand {
             }
             int added = 0;
             int listed = 0;
+            List<MomentRecord> found = new ArrayList<>();
             for (Hit hit : result.hits()) {
-                MomentRecord r = hit.moment();
-                CodedMoment moment = Playlists.moment(store, r.caseId(), r.codeId(),
-                        r.coderId().isEmpty() ? r.coder() : r.coderId(), r.startMs(), r.endMs());
+                found.add(hit.moment());
+                if (hit.isPair()) {
+                    found.add(hit.second()); // as Save as playlist in the Search part: both moments of a pair
+                }
+            }
+            for (MomentRecord r : found) {
+                CodedMoment moment = store.caseIds().contains(r.caseId())
+                        ? SearchPlaylists.find(store.loadCase(r.caseId()), r) : null;
                 if (moment == null) {
                     context.err().println("not in the corpus any more (index out of date?): case " + r.caseId() + " "
                             + r.codeLabel() + " at " + Clip.time(r.startMs()));
