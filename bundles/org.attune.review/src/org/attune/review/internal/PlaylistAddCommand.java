@@ -168,7 +168,8 @@ public final class PlaylistAddCommand implements CliCommand {
                 }
             }
             store.save();
-            context.out().println("added " + added + " of " + result.total() + " moments found"
+            context.out().println("added " + added + (result.pairs() ? " moments of " + result.total() + " pairs found"
+                    : " of " + result.total() + " moments found")
                     + (result.total() > result.hits().size() ? " (the first " + result.hits().size() + ", --limit)" : "")
                     + (listed > 0 ? "; " + listed + " already listed" : "") + " to playlist '" + playlist.getName()
                     + "' (now " + playlist.getEntries().size() + ")");
