@@ -4,23 +4,22 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.ScoreMode;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 
 /**
  * Every moment a query matches, as parallel arrays (document, case, start, end, code, coder),
- * read from doc values — the input of the sequence operators. Sorted by case, then start.
+ * read from the segments' {@link Columns} — the input of the sequence operators. Sorted by case, then start.
  */
 public final class Matches {
 
@@ -42,23 +41,14 @@ public final class Matches {
         coderIdx = new int[n];
     }
 
-    void add(int d, int c, long s, long e, int code, int coder) {
-        if (size == doc.length) {
-            int n = size * 2;
-            doc = Arrays.copyOf(doc, n);
-            caseIdx = Arrays.copyOf(caseIdx, n);
-            start = Arrays.copyOf(start, n);
-            end = Arrays.copyOf(end, n);
-            codeIdx = Arrays.copyOf(codeIdx, n);
-            coderIdx = Arrays.copyOf(coderIdx, n);
-        }
-        doc[size] = d;
-        caseIdx[size] = c;
-        start[size] = s;
-        end[size] = e;
-        codeIdx[size] = code;
-        coderIdx[size] = coder;
-        size++;
+    private void grow() {
+        int n = doc.length * 2;
+        doc = Arrays.copyOf(doc, n);
+        caseIdx = Arrays.copyOf(caseIdx, n);
+        start = Arrays.copyOf(start, n);
+        end = Arrays.copyOf(end, n);
+        codeIdx = Arrays.copyOf(codeIdx, n);
+        coderIdx = Arrays.copyOf(coderIdx, n);
     }
 
     /**
@@ -99,8 +89,21 @@ public final class Matches {
 
     /** Whether [from, to) is in (case, start, end, document) order. */
     private boolean inOrder(int from, int to) {
+        final int[] cases = caseIdx;
+        final long[] starts = start;
         for (int i = from + 1; i < to; i++) {
-            if (compare(i - 1, i) > 0) {
+            // (case, start) decides almost always; the full comparison only for ties
+            int c0 = cases[i - 1];
+            int c1 = cases[i];
+            if (c0 != c1) {
+                if (c0 > c1) {
+                    return false;
+                }
+            } else if (starts[i - 1] != starts[i]) {
+                if (starts[i - 1] > starts[i]) {
+                    return false;
+                }
+            } else if (compare(i - 1, i) > 0) {
                 return false;
             }
         }
@@ -189,14 +192,80 @@ public final class Matches {
     }
 
     /**
-     * Every live document a query matches, read straight from each segment's iterator (no
-     * collector: this tight loop is what the sequence operators spend most of their time in).
+     * Every live document a query matches. A code term is read from its run in the segments'
+     * {@link Columns.ByCode}; any other query from its iterator and the per-document rows.
      *
      * @param labels whether to read code and coder (only the moments that facets count need them)
      */
     public static Matches of(IndexSearcher searcher, Query query, ReaderTables tables, IProgressMonitor monitor,
             boolean labels) throws IOException {
-        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        Query rewritten = searcher.rewrite(query);
+        Matches matches;
+        if (rewritten instanceof TermQuery term && term.getTerm().field().equals(Fields.CODE)) {
+            matches = ofCode(searcher, term.getTerm().bytes(), tables, monitor, labels);
+        } else {
+            matches = ofQuery(searcher, rewritten, tables, monitor, labels);
+        }
+        matches.sort();
+        return matches;
+    }
+
+    private static Matches ofCode(IndexSearcher searcher, BytesRef term, ReaderTables tables,
+            IProgressMonitor monitor, boolean labels) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        Columns.ByCode[] by = new Columns.ByCode[leaves.size()];
+        int expected = 0;
+        for (LeafReaderContext leaf : leaves) {
+            if (monitor.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            by[leaf.ord] = Columns.of(leaf.reader()).byCode(leaf.reader());
+            int[] run = by[leaf.ord].runs.get(term);
+            expected += run == null ? 0 : run[1] - run[0];
+        }
+        Matches matches = new Matches(expected);
+        int n = 0;
+        for (LeafReaderContext leaf : leaves) {
+            Columns.ByCode b = by[leaf.ord];
+            int[] run = b.runs.get(term);
+            if (run == null) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            int[] caseMap = tables.leafMap(Fields.CASE, leaf.ord);
+            int[] codeMap = tables.leafMap(Fields.CODE, leaf.ord);
+            int[] coderMap = tables.leafMap(Fields.CODER, leaf.ord);
+            int base = leaf.docBase;
+            int[] docs = matches.doc;
+            int[] cases = matches.caseIdx;
+            long[] starts = matches.start;
+            long[] ends = matches.end;
+            int[] codes = matches.codeIdx;
+            int[] coders = matches.coderIdx;
+            for (int k = run[0]; k < run[1]; k++) {
+                int d = b.doc[k];
+                if (live != null && !live.get(d)) {
+                    continue;
+                }
+                docs[n] = base + d;
+                cases[n] = caseMap[b.caseOrd[k]];
+                starts[n] = b.start[k];
+                ends[n] = b.end[k];
+                if (labels) {
+                    long l = b.labels[k];
+                    codes[n] = Columns.code(l) < 0 ? 0 : codeMap[Columns.code(l)];
+                    coders[n] = Columns.coder(l) < 0 ? 0 : coderMap[Columns.coder(l)];
+                }
+                n++;
+            }
+        }
+        matches.size = n;
+        return matches;
+    }
+
+    private static Matches ofQuery(IndexSearcher searcher, Query rewritten, ReaderTables tables,
+            IProgressMonitor monitor, boolean labels) throws IOException {
+        Weight weight = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         long expected = 0;
         for (LeafReaderContext leaf : leaves) {
@@ -214,34 +283,47 @@ public final class Matches {
             }
             DocIdSetIterator it = scorer.iterator();
             Bits live = leaf.reader().getLiveDocs();
-            SortedDocValues cases = DocValues.getSorted(leaf.reader(), Fields.CASE);
-            SortedDocValues codes = DocValues.getSorted(leaf.reader(), Fields.CODE);
-            SortedDocValues coders = DocValues.getSorted(leaf.reader(), Fields.CODER);
-            NumericDocValues starts = DocValues.getNumeric(leaf.reader(), Fields.START);
-            NumericDocValues ends = DocValues.getNumeric(leaf.reader(), Fields.END);
+            long[] rows = Columns.of(leaf.reader()).rows(leaf.reader());
             int[] caseMap = tables.leafMap(Fields.CASE, leaf.ord);
             int[] codeMap = tables.leafMap(Fields.CODE, leaf.ord);
             int[] coderMap = tables.leafMap(Fields.CODER, leaf.ord);
             int base = leaf.docBase;
+            // locals, not fields, in the loop: the JIT keeps them in registers
+            int n = matches.size;
+            int[] docs = matches.doc;
+            int[] cases = matches.caseIdx;
+            long[] starts = matches.start;
+            long[] ends = matches.end;
+            int[] codes = matches.codeIdx;
+            int[] coders = matches.coderIdx;
             for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
                 if (live != null && !live.get(d)) {
                     continue;
                 }
-                cases.advanceExact(d);
-                starts.advanceExact(d);
-                ends.advanceExact(d);
-                int code = 0;
-                int coder = 0;
-                if (labels) {
-                    codes.advanceExact(d);
-                    coders.advanceExact(d);
-                    code = codeMap[codes.ordValue()];
-                    coder = coderMap[coders.ordValue()];
+                if (n == docs.length) {
+                    matches.size = n;
+                    matches.grow();
+                    docs = matches.doc;
+                    cases = matches.caseIdx;
+                    starts = matches.start;
+                    ends = matches.end;
+                    codes = matches.codeIdx;
+                    coders = matches.coderIdx;
                 }
-                matches.add(base + d, caseMap[cases.ordValue()], starts.longValue(), ends.longValue(), code, coder);
+                int r = 4 * d;
+                docs[n] = base + d;
+                cases[n] = caseMap[(int) rows[r]];
+                starts[n] = rows[r + Columns.START];
+                ends[n] = rows[r + Columns.END];
+                if (labels) {
+                    long l = rows[r + Columns.LABELS];
+                    codes[n] = Columns.code(l) < 0 ? 0 : codeMap[Columns.code(l)];
+                    coders[n] = Columns.coder(l) < 0 ? 0 : coderMap[Columns.coder(l)];
+                }
+                n++;
             }
+            matches.size = n;
         }
-        matches.sort();
         return matches;
     }
 }

@@ -284,17 +284,20 @@ public final class MomentSearch {
         return facets;
     }
 
+    /** The values with a count, most frequent first, ties in name order (names are sorted). */
     private static Map<String, Integer> facet(String[] names, int[] counts) {
-        Integer[] order = new Integer[names.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.<Integer>comparingInt(i -> -counts[i]).thenComparing(i -> names[i]));
-        Map<String, Integer> facet = new LinkedHashMap<>();
-        for (Integer i : order) {
+        long[] keys = new long[names.length];
+        int n = 0;
+        for (int i = 0; i < names.length; i++) {
             if (counts[i] > 0) {
-                facet.put(names[i], counts[i]);
+                keys[n++] = ((long) (Integer.MAX_VALUE - counts[i]) << 32) | i;
             }
+        }
+        Arrays.sort(keys, 0, n);
+        Map<String, Integer> facet = new LinkedHashMap<>(n * 4 / 3 + 1);
+        for (int k = 0; k < n; k++) {
+            int i = (int) keys[k];
+            facet.put(names[i], counts[i]);
         }
         return java.util.Collections.unmodifiableMap(facet);
     }
@@ -302,98 +305,20 @@ public final class MomentSearch {
     // ---- sequences
 
     private SearchResult sequence(String text, ParsedQuery query, SearchOptions options, long t0) throws IOException {
-        Matches a = Matches.of(searcher, query.first(), tables, monitor, true);
-        Matches b = Matches.of(searcher, query.second(), tables, monitor, false);
-        int[] caseCounts = new int[tables.values(Fields.CASE).length];
-        int[] codeCounts = new int[tables.values(Fields.CODE).length];
-        int[] coderCounts = new int[tables.values(Fields.CODER).length];
-        // kept hits: index into a (and b for pairs)
-        IntPairs kept = new IntPairs();
-        long total = 0;
-        int ia = 0;
-        int ib = 0;
-        while (ia < a.size) {
-            if (monitor.isCanceled()) {
-                throw new OperationCanceledException();
-            }
-            int c = a.caseIdx[ia];
-            int aEnd = ia;
-            while (aEnd < a.size && a.caseIdx[aEnd] == c) {
-                aEnd++;
-            }
-            while (ib < b.size && b.caseIdx[ib] < c) {
-                ib++;
-            }
-            int bStart = ib;
-            int bEnd = ib;
-            while (bEnd < b.size && b.caseIdx[bEnd] == c) {
-                bEnd++;
-            }
-            long maxBDuration = 0;
-            if (query.kind() == ParsedQuery.Kind.OVERLAPS) {
-                for (int j = bStart; j < bEnd; j++) {
-                    maxBDuration = Math.max(maxBDuration, b.end[j] - b.start[j]);
-                }
-            }
-            int hint = bStart; // first B starting at or after A's start: moves forward only
-            for (int i = ia; i < aEnd; i++) {
-                int found = 0;
-                while (hint < bEnd && b.start[hint] < a.start[i]) {
-                    hint++;
-                }
-                switch (query.kind()) {
-                case THEN: {
-                    long limit = a.end[i] + query.withinMs();
-                    for (int j = b.lowerBoundFrom(hint, bEnd, a.end[i]); j < bEnd && b.start[j] <= limit; j++) {
-                        if (b.doc[j] != a.doc[i]) {
-                            found++;
-                            if (kept.size < MAX_KEPT_PAIRS) {
-                                kept.add(i, j);
-                            }
-                        }
-                    }
-                    break;
-                }
-                case OVERLAPS: {
-                    int from = b.lowerBound(bStart, bEnd, a.start[i] - maxBDuration);
-                    for (int j = from; j < bEnd && b.start[j] <= a.end[i]; j++) {
-                        if (b.doc[j] != a.doc[i] && overlap(a.start[i], a.end[i], b.start[j], b.end[j])) {
-                            found++;
-                            if (kept.size < MAX_KEPT_PAIRS) {
-                                kept.add(i, j);
-                            }
-                        }
-                    }
-                    break;
-                }
-                default: { // NOT FOLLOWED BY
-                    long limit = a.end[i] + query.withinMs();
-                    boolean followed = false;
-                    for (int j = b.lowerBoundFrom(hint, bEnd, a.end[i]); j < bEnd && b.start[j] <= limit; j++) {
-                        if (b.doc[j] != a.doc[i]) {
-                            followed = true;
-                            break;
-                        }
-                    }
-                    if (!followed) {
-                        found = 1;
-                        if (kept.size < MAX_KEPT_PAIRS) {
-                            kept.add(i, -1);
-                        }
-                    }
-                    break;
-                }
-                }
-                if (found > 0) {
-                    total += found;
-                    caseCounts[c] += found;
-                    codeCounts[a.codeIdx[i]] += found;
-                    coderCounts[a.coderIdx[i]] += found;
-                }
-            }
-            ia = aEnd;
-            ib = bStart;
-        }
+        Parallel.Pair<Matches, Matches> operands = Parallel.both(
+                () -> Matches.of(searcher, query.first(), tables, monitor, true),
+                () -> Matches.of(searcher, query.second(), tables, monitor, false));
+        Matches a = operands.first();
+        Matches b = operands.second();
+        // in time order only the page is needed; other orders sort what is kept
+        boolean timeOrder = options.order() == SearchOptions.Order.TIME || options.order() == SearchOptions.Order.RELEVANCE;
+        int keep = timeOrder ? Math.min(options.limit(), MAX_KEPT_PAIRS) : MAX_KEPT_PAIRS;
+        Pairing pairing = Pairing.of(query, a, b, tables, keep, monitor);
+        IntPairs kept = pairing.kept;
+        long total = pairing.total;
+        int[] caseCounts = pairing.caseCounts;
+        int[] codeCounts = pairing.codeCounts;
+        int[] coderCounts = pairing.coderCounts;
         boolean pairs = query.kind().pairs();
         int[] order = order(kept, a, options.order());
         int n = Math.min(options.limit(), order.length);
@@ -457,10 +382,15 @@ public final class MomentSearch {
     }
 
     /** Growable parallel int arrays. */
-    private static final class IntPairs {
+    static final class IntPairs {
         int size;
-        int[] first = new int[16];
-        int[] second = new int[16];
+        int[] first;
+        int[] second;
+
+        IntPairs(int capacity) {
+            first = new int[Math.max(16, capacity)];
+            second = new int[first.length];
+        }
 
         void add(int f, int s) {
             if (size == first.length) {
