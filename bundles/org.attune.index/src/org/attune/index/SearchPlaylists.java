@@ -1,6 +1,8 @@
 package org.attune.index;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -9,6 +11,7 @@ import org.attune.model.Case;
 import org.attune.model.CodedMoment;
 import org.attune.model.ModelFactory;
 import org.attune.model.Playlist;
+import org.attune.model.PlaylistEntry;
 import org.attune.model.store.CorpusStore;
 
 /**
@@ -48,6 +51,46 @@ public final class SearchPlaylists {
             playlist.getEntries().add(CorpusStore.playlistEntry(moment, null));
         }
         return playlist;
+    }
+
+    /**
+     * What adding hits to a playlist of the corpus does: the entries to append (not yet in the
+     * playlist) and how many of the hits' moments it lists already.
+     */
+    public record Additions(List<PlaylistEntry> entries, int skipped) {
+    }
+
+    /**
+     * The entries that add the hits' moments to an existing playlist, in hit order: a pair
+     * contributes both its moments, a moment found twice counts once, and a moment the playlist
+     * already lists (same case and moment id) is skipped. The playlist is not changed, so the
+     * caller can append the entries as one undoable command.
+     *
+     * @throws IOException when a hit's case or moment is not in the corpus (the index is behind
+     *                     the corpus); the message names the case and the moment
+     */
+    public static Additions additions(Playlist playlist, List<Hit> hits, Cases cases) throws IOException {
+        Set<String> listed = new HashSet<>();
+        for (PlaylistEntry entry : playlist.getEntries()) {
+            listed.add(entry.getCaseId() + "\n" + entry.getMomentId());
+        }
+        Set<CodedMoment> seen = new LinkedHashSet<>();
+        for (Hit hit : hits) {
+            seen.add(moment(hit.moment(), cases));
+            if (hit.isPair()) {
+                seen.add(moment(hit.second(), cases));
+            }
+        }
+        List<PlaylistEntry> entries = new ArrayList<>();
+        int skipped = 0;
+        for (CodedMoment moment : seen) {
+            if (moment.getId() != null && listed.contains(moment.getCase().getId() + "\n" + moment.getId())) {
+                skipped++;
+            } else {
+                entries.add(CorpusStore.playlistEntry(moment, null));
+            }
+        }
+        return new Additions(List.copyOf(entries), skipped);
     }
 
     private static CodedMoment moment(MomentRecord record, Cases cases) throws IOException {

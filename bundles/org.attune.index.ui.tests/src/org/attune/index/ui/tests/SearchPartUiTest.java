@@ -313,6 +313,163 @@ class SearchPartUiTest {
         }
     }
 
+    private void post(Event event) {
+        assertTrue(display.post(event), "the X server took the event");
+    }
+
+    /** A real mouse click (through the X server) in the middle of a control, or at a point of it. */
+    private void click(org.eclipse.swt.widgets.Control control, int x, int y) {
+        org.eclipse.swt.graphics.Point at = control.toDisplay(x, y);
+        Event move = new Event();
+        move.type = SWT.MouseMove;
+        move.x = at.x;
+        move.y = at.y;
+        post(move);
+        for (int type : new int[] { SWT.MouseDown, SWT.MouseUp }) {
+            Event e = new Event();
+            e.type = type;
+            e.button = 1;
+            post(e);
+        }
+    }
+
+    private void press(int keyCode, char character) {
+        for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
+            Event e = new Event();
+            e.type = type;
+            e.keyCode = keyCode;
+            e.character = character;
+            post(e);
+        }
+    }
+
+    private static Shell dialogNamed(Display display, String title) {
+        for (Shell s : display.getShells()) {
+            if (!s.isDisposed() && s.isVisible() && title.equals(s.getText())) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static <T> T find(org.eclipse.swt.widgets.Control control, Class<T> type) {
+        if (type.isInstance(control)) {
+            return type.cast(control);
+        }
+        if (control instanceof Composite composite) {
+            for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+                T found = find(child, type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<String> entries(Playlist playlist) {
+        return playlist.getEntries().stream().map(e -> e.getCaseId() + "/" + e.getMomentId()).toList();
+    }
+
+    @Test
+    void hitsAreAddedToAnExistingPlaylistOnceAndUndoably() throws Exception {
+        Path demo = openDemo();
+        SearchPart part = part();
+        SearchComposite search = part.search();
+        spinUntil(() -> part.live().index() != null, "the index opens");
+        CorpusEditor editor = session.editor();
+        Case vig = caseOf(session, DemoCorpus.CASE_VIG);
+        long annas = vig.getMoments().stream().filter(m -> m.getCoder().getId().equals("anna")).count();
+        assertTrue(annas > 0 && annas < vig.getMoments().size());
+
+        SearchResult anna = search(search, "case:" + DemoCorpus.CASE_VIG + " AND coder:anna");
+        assertEquals(annas, anna.total());
+        Playlist review = search.savePlaylist("Review");
+        assertEquals(annas, review.getEntries().size());
+
+        // every moment of the case, through the dialog with the real mouse and keyboard:
+        // click "Add to playlist…", click the playlist in the list, Enter
+        SearchResult all = search(search, "case:" + DemoCorpus.CASE_VIG);
+        assertEquals(vig.getMoments().size(), all.total());
+        org.eclipse.swt.widgets.Button add = Arrays.stream(allButtons(search))
+                .filter(b -> b.getText().equals("Add to playlist…")).findFirst().orElseThrow();
+        assertTrue(add.isEnabled());
+        shell.forceActive();
+        spinUntil(() -> true, "settle");
+        boolean[] answered = new boolean[1];
+        Runnable[] answer = new Runnable[1];
+        answer[0] = () -> {
+            Shell dialog = dialogNamed(display, "Add to playlist");
+            if (dialog == null) {
+                display.timerExec(50, answer[0]);
+                return;
+            }
+            dialog.forceActive();
+            org.eclipse.swt.widgets.List list = find(dialog, org.eclipse.swt.widgets.List.class);
+            assertEquals(1, list.getItemCount());
+            assertTrue(list.getItem(0).startsWith("Review  (" + annas + " moment"), list.getItem(0));
+            click(list, 20, list.getItemHeight() / 2);
+            answered[0] = true;
+            display.timerExec(300, () -> press(SWT.CR, '\r'));
+        };
+        display.timerExec(50, answer[0]);
+        click(add, add.getSize().x / 2, add.getSize().y / 2);
+        spinUntil(() -> answered[0] && dialogNamed(display, "Add to playlist") == null
+                && review.getEntries().size() > annas, "the dialog adds the moments");
+        assertEquals(vig.getMoments().size(), review.getEntries().size());
+        assertEquals(vig.getMoments().size(), new java.util.HashSet<>(entries(review)).size(), "no moment twice");
+        long others = vig.getMoments().size() - annas;
+        assertTrue(search.status().getText().startsWith("Added " + others + " moment"), search.status().getText());
+        assertTrue(search.status().getText().contains("skipped " + annas + " already listed"), search.status().getText());
+
+        // again: nothing new, and no command on the stack
+        List<String> before = entries(review);
+        SearchComposite.Added again = search.addToPlaylist("Review");
+        assertEquals(0, again.added());
+        assertEquals(vig.getMoments().size(), again.skipped());
+        assertEquals(before, entries(review));
+
+        // one undo takes the whole addition back, redo brings it again
+        editor.undo();
+        assertEquals(annas, review.getEntries().size());
+        editor.redo();
+        assertEquals(before, entries(review));
+
+        // the selected pair only: both its moments; a new name makes a playlist (without the query: a selection)
+        search(search, "coder:anna THEN coder:ben WITHIN 2s");
+        Table table = search.results().getTable();
+        table.setSelection(0);
+        Hit pair = (Hit) table.getItem(0).getData();
+        SearchComposite.Added fresh = search.addToPlaylist("One pair");
+        assertTrue(fresh.created());
+        assertEquals(List.of(pair.moment().caseId() + "/" + pair.moment().momentId(),
+                pair.second().caseId() + "/" + pair.second().momentId()), entries(fresh.playlist()));
+        assertNull(fresh.playlist().getQuery());
+
+        editor.save();
+        try (CorpusStore store = CorpusStore.open(demo)) {
+            assertEquals(before, entries(store.findPlaylist("Review")));
+            assertEquals(entries(fresh.playlist()), entries(store.findPlaylist("One pair")));
+            CodedMoment last = store.resolve(store.findPlaylist("Review").getEntries().get(before.size() - 1));
+            assertEquals(DemoCorpus.CASE_VIG, last.getCase().getId());
+        }
+    }
+
+    private static org.eclipse.swt.widgets.Button[] allButtons(Composite root) {
+        List<org.eclipse.swt.widgets.Button> out = new java.util.ArrayList<>();
+        java.util.ArrayDeque<org.eclipse.swt.widgets.Control> todo = new java.util.ArrayDeque<>(List.of(root));
+        while (!todo.isEmpty()) {
+            org.eclipse.swt.widgets.Control c = todo.pop();
+            if (c instanceof org.eclipse.swt.widgets.Button b) {
+                out.add(b);
+            }
+            if (c instanceof Composite comp) {
+                todo.addAll(List.of(comp.getChildren()));
+            }
+        }
+        return out.toArray(new org.eclipse.swt.widgets.Button[0]);
+    }
+
     @Test
     void theApplicationModelShowsThisPartAsSearch() throws Exception {
         // the model file of the application bundle, found from the build's working folder (inside the repository)

@@ -75,6 +75,7 @@ public final class SearchComposite extends Composite {
     private final Combo query;
     private final Button searchButton;
     private final Button saveButton;
+    private final Button addButton;
     private final Label status;
     private final Label error;
     private final TableViewer results;
@@ -183,12 +184,23 @@ public final class SearchComposite extends Composite {
         }
         sash.setWeights(70, 30);
 
-        saveButton = new Button(this, SWT.PUSH);
+        Composite buttons = new Composite(this, SWT.NONE);
+        buttons.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
+        GridLayout buttonLayout = new GridLayout(2, false);
+        buttonLayout.marginWidth = 0;
+        buttonLayout.marginHeight = 0;
+        buttons.setLayout(buttonLayout);
+        saveButton = new Button(buttons, SWT.PUSH);
         saveButton.setText("Save as playlist…");
         saveButton.setToolTipText("Saves every hit (both moments of a pair) as a playlist of the corpus; Edit › Undo takes it back");
-        saveButton.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
         saveButton.setEnabled(false);
         saveButton.addListener(SWT.Selection, e -> savePlaylist());
+        addButton = new Button(buttons, SWT.PUSH);
+        addButton.setText("Add to playlist…");
+        addButton.setToolTipText("Adds the selected hits (none selected: every hit; both moments of a pair) to a playlist"
+                + " of the corpus, skipping moments it lists already; Edit › Undo takes it back");
+        addButton.setEnabled(false);
+        addButton.addListener(SWT.Selection, e -> addToPlaylist());
 
         live.addListener(l -> getDisplay().asyncExec(() -> {
             if (!isDisposed() && l.problem() != null && result == null) {
@@ -398,6 +410,7 @@ public final class SearchComposite extends Composite {
             }
         }
         saveButton.setEnabled(found.total() > 0 && session.editor() != null);
+        addButton.setEnabled(found.total() > 0 && session.editor() != null);
         layout(true, true);
     }
 
@@ -479,29 +492,111 @@ public final class SearchComposite extends Composite {
         if (editor.store().findPlaylist(name) != null) {
             throw new IOException("the corpus already has a playlist '" + name + "'");
         }
-        SearchResult all = result;
-        if (result.total() > result.hits().size()) {
-            CorpusIndex index = live.index();
-            if (index == null) {
-                throw new IOException("the search index is not open");
-            }
-            all = index.search(result.query(),
-                    new SearchOptions((int) Math.min(Integer.MAX_VALUE, result.total()), SearchOptions.Order.TIME, false),
-                    null);
-        }
-        Playlist playlist = SearchPlaylists.create(name, result.query(), all.hits(), id -> {
-            for (Case c : editor.corpus().getCases()) {
-                if (id.equals(c.getId())) {
-                    return c;
-                }
-            }
-            return null;
-        });
+        Playlist playlist = SearchPlaylists.create(name, result.query(), allHits(), cases(editor));
         if (!editor.execute(AddCommand.create(editor.domain(), editor.corpus(), ModelPackage.Literals.CORPUS__PLAYLISTS,
                 playlist))) {
             throw new IOException("the playlist could not be added to the corpus");
         }
         status.setText("Saved the playlist '" + name + "' (" + playlist.getEntries().size() + " moments); save the corpus to keep it.");
         return playlist;
+    }
+
+    /** Every match of the current result, not only the rows shown. */
+    private List<Hit> allHits() throws IOException, QueryException {
+        if (result.total() <= result.hits().size()) {
+            return result.hits();
+        }
+        CorpusIndex index = live.index();
+        if (index == null) {
+            throw new IOException("the search index is not open");
+        }
+        return index.search(result.query(),
+                new SearchOptions((int) Math.min(Integer.MAX_VALUE, result.total()), SearchOptions.Order.TIME, false),
+                null).hits();
+    }
+
+    private static SearchPlaylists.Cases cases(CorpusEditor editor) {
+        return id -> {
+            for (Case c : editor.corpus().getCases()) {
+                if (id.equals(c.getId())) {
+                    return c;
+                }
+            }
+            return null;
+        };
+    }
+
+    /** The selected hits in the table's order; empty when none is selected. */
+    private List<Hit> selectedHits() {
+        List<Hit> selected = new ArrayList<>();
+        for (TableItem item : results.getTable().getSelection()) {
+            if (item.getData() instanceof Hit hit) {
+                selected.add(hit);
+            }
+        }
+        return selected;
+    }
+
+    /** What "Add to playlist…" did: the playlist, how many moments it added and skipped, whether it made it. */
+    public record Added(Playlist playlist, int added, int skipped, boolean created) {
+    }
+
+    private void addToPlaylist() {
+        if (result == null || session.editor() == null) {
+            return;
+        }
+        int selected = selectedHits().size();
+        String what = selected > 0 ? "the " + selected + " selected " + (selected == 1 ? "hit" : "hits")
+                : "every hit (" + result.total() + (result.pairs() ? " pairs" : " moments") + ")";
+        PlaylistChoiceDialog dialog = new PlaylistChoiceDialog(getShell(), what,
+                List.copyOf(session.editor().corpus().getPlaylists()));
+        if (dialog.open() != PlaylistChoiceDialog.OK || dialog.chosen() == null) {
+            return;
+        }
+        try {
+            addToPlaylist(dialog.chosen());
+        } catch (IOException | QueryException e) {
+            MessageDialog.openError(getShell(), PlaylistChoiceDialog.TITLE, e.getMessage());
+        }
+    }
+
+    /**
+     * Adds the selected hits (with none selected: every match, not only those shown) to the
+     * corpus's playlist of this name, or to a new one, as one command on the corpus's editing
+     * domain. Moments the playlist lists already are skipped; a pair adds both its moments.
+     */
+    public Added addToPlaylist(String name) throws IOException, QueryException {
+        CorpusEditor editor = session.editor();
+        if (result == null || editor == null) {
+            throw new IOException("search the open corpus first");
+        }
+        List<Hit> selected = selectedHits();
+        List<Hit> hits = selected.isEmpty() ? allHits() : selected;
+        Playlist existing = editor.store().findPlaylist(name);
+        Added added;
+        if (existing == null) {
+            // only a playlist of every match is described by the query
+            Playlist playlist = SearchPlaylists.create(name, selected.isEmpty() ? result.query() : null, hits, cases(editor));
+            if (!editor.execute(AddCommand.create(editor.domain(), editor.corpus(), ModelPackage.Literals.CORPUS__PLAYLISTS,
+                    playlist))) {
+                throw new IOException("the playlist could not be added to the corpus");
+            }
+            added = new Added(playlist, playlist.getEntries().size(), 0, true);
+        } else {
+            SearchPlaylists.Additions additions = SearchPlaylists.additions(existing, hits, cases(editor));
+            if (!additions.entries().isEmpty() && !editor.execute(AddCommand.create(editor.domain(), existing,
+                    ModelPackage.Literals.PLAYLIST__ENTRIES, additions.entries()))) {
+                throw new IOException("the moments could not be added to the playlist '" + name + "'");
+            }
+            added = new Added(existing, additions.entries().size(), additions.skipped(), false);
+        }
+        StringBuilder text = new StringBuilder("Added ").append(added.added()).append(added.added() == 1 ? " moment" : " moments")
+                .append(" to ").append(added.created() ? "the new playlist '" : "'").append(name).append("'");
+        if (added.skipped() > 0) {
+            text.append(", skipped ").append(added.skipped()).append(" already listed");
+        }
+        text.append(added.added() > 0 ? "; save the corpus to keep it." : ".");
+        status.setText(text.toString());
+        return added;
     }
 }
