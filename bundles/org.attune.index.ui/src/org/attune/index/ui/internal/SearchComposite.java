@@ -202,12 +202,22 @@ public final class SearchComposite extends Composite {
         addButton.setEnabled(false);
         addButton.addListener(SWT.Selection, e -> addToPlaylist());
 
-        live.addListener(l -> getDisplay().asyncExec(() -> {
-            if (!isDisposed() && l.problem() != null && result == null) {
-                status.setText(l.problem());
+        org.eclipse.swt.widgets.Display display = getDisplay();
+        LiveIndex.Listener problems = l -> {
+            if (!display.isDisposed()) {
+                display.asyncExec(() -> {
+                    if (!isDisposed() && l.problem() != null && result == null) {
+                        status.setText(l.problem());
+                    }
+                });
             }
-        }));
+        };
+        live.addListener(problems);
+        if (live.problem() != null) {
+            status.setText(live.problem()); // the workbench's live index was opened before this part
+        }
         addListener(SWT.Dispose, e -> {
+            live.removeListener(problems); // the live index outlives the part
             if (searching != null) {
                 searching.cancel();
             }

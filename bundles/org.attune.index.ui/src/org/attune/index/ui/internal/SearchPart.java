@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import org.attune.ui.WorkbenchSession;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -15,7 +16,8 @@ import jakarta.inject.Inject;
 
 /**
  * The e4 Search part ({@code org.attune.ui.part.search}): {@link SearchComposite} over the
- * {@link LiveIndex} of the open corpus.
+ * {@link LiveIndex} of the open corpus, the one {@link SearchAddon} started with the workbench
+ * (without the addon, e.g. in a plain context, the part starts its own).
  */
 public class SearchPart {
 
@@ -25,15 +27,23 @@ public class SearchPart {
     @Inject
     private WorkbenchSession session;
 
+    @Inject
+    @Optional
+    private LiveIndex shared;
+
     private LiveIndex live;
+    private boolean own;
     private SearchComposite search;
 
     @PostConstruct
     public void create(Composite parent) {
         parent.setLayout(new FillLayout());
-        live = new LiveIndex(session, parent.getDisplay());
+        own = shared == null;
+        live = own ? new LiveIndex(session, parent.getDisplay()) : shared;
         search = new SearchComposite(parent, session, live, new QueryHistory(historyFile()));
-        live.start();
+        if (own) {
+            live.start();
+        }
     }
 
     public static Path historyFile() {
@@ -51,7 +61,7 @@ public class SearchPart {
 
     @PreDestroy
     public void dispose() {
-        if (live != null) {
+        if (live != null && own) {
             live.stop();
         }
     }
