@@ -455,6 +455,40 @@ class SearchPartUiTest {
         }
     }
 
+    @Test
+    void resultsAreExportedAsCsvInABackgroundJob() throws Exception {
+        openDemo();
+        SearchPart part = part();
+        SearchComposite search = part.search();
+        spinUntil(() -> part.live().index() != null, "the index opens");
+        Path file = dir.resolve("out").resolve("hits.csv");
+        java.nio.file.Files.createDirectories(file.getParent());
+
+        SearchResult all = search(search, "case:" + DemoCorpus.CASE_VIG);
+        org.eclipse.core.runtime.jobs.Job job = search.exportCsv(file);
+        spinUntil(() -> job.getState() == org.eclipse.core.runtime.jobs.Job.NONE, "the export job");
+        assertTrue(job.getResult().isOK(), job.getResult().toString());
+        List<String> lines = java.nio.file.Files.readAllLines(file);
+        assertEquals("case,start_ms,end_ms,coder,code,snippet", lines.get(0));
+        assertEquals(all.total() + 1, lines.size(), "a header and every match");
+        Hit first = all.hits().get(0);
+        assertTrue(lines.get(1).startsWith(DemoCorpus.CASE_VIG + "," + first.moment().startMs() + ","
+                + first.moment().endMs() + ","), lines.get(1));
+        assertEquals("Exported " + all.total() + " rows to " + file, search.status().getText());
+
+        SearchResult pairs = search(search, "coder:anna THEN coder:ben WITHIN 2s");
+        org.eclipse.core.runtime.jobs.Job pairJob = search.exportCsv(file);
+        spinUntil(() -> pairJob.getState() == org.eclipse.core.runtime.jobs.Job.NONE, "the export job");
+        lines = java.nio.file.Files.readAllLines(file);
+        assertEquals(String.join(",", org.attune.index.SearchCsv.PAIR_HEADER), lines.get(0));
+        assertEquals(pairs.total() + 1, lines.size());
+        Hit pair = pairs.hits().get(0);
+        assertTrue(lines.get(1).contains("," + pair.second().startMs() + "," + pair.second().endMs() + ","), lines.get(1));
+        try (var files = java.nio.file.Files.list(file.getParent())) {
+            assertEquals(List.of(file), files.toList(), "written in place, no temporary file left");
+        }
+    }
+
     private static org.eclipse.swt.widgets.Button[] allButtons(Composite root) {
         List<org.eclipse.swt.widgets.Button> out = new java.util.ArrayList<>();
         java.util.ArrayDeque<org.eclipse.swt.widgets.Control> todo = new java.util.ArrayDeque<>(List.of(root));

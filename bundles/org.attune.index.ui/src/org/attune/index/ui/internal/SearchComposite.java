@@ -13,6 +13,7 @@ import org.attune.index.MomentRecord;
 import org.attune.index.QueryAssist;
 import org.attune.index.QueryException;
 import org.attune.index.SearchOptions;
+import org.attune.index.SearchCsv;
 import org.attune.index.SearchPlaylists;
 import org.attune.index.SearchResult;
 import org.attune.model.Case;
@@ -24,6 +25,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.jface.bindings.keys.KeyStroke;
@@ -76,6 +78,7 @@ public final class SearchComposite extends Composite {
     private final Button searchButton;
     private final Button saveButton;
     private final Button addButton;
+    private final Button exportButton;
     private final Label status;
     private final Label error;
     private final TableViewer results;
@@ -186,7 +189,7 @@ public final class SearchComposite extends Composite {
 
         Composite buttons = new Composite(this, SWT.NONE);
         buttons.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
-        GridLayout buttonLayout = new GridLayout(2, false);
+        GridLayout buttonLayout = new GridLayout(3, false);
         buttonLayout.marginWidth = 0;
         buttonLayout.marginHeight = 0;
         buttons.setLayout(buttonLayout);
@@ -201,6 +204,12 @@ public final class SearchComposite extends Composite {
                 + " of the corpus, skipping moments it lists already; Edit › Undo takes it back");
         addButton.setEnabled(false);
         addButton.addListener(SWT.Selection, e -> addToPlaylist());
+        exportButton = new Button(buttons, SWT.PUSH);
+        exportButton.setText("Export CSV…");
+        exportButton.setToolTipText("Writes every hit to a CSV file with the columns of ./attune search (in time order);"
+                + " runs in the background and can be cancelled");
+        exportButton.setEnabled(false);
+        exportButton.addListener(SWT.Selection, e -> exportCsv());
 
         org.eclipse.swt.widgets.Display display = getDisplay();
         LiveIndex.Listener problems = l -> {
@@ -421,6 +430,7 @@ public final class SearchComposite extends Composite {
         }
         saveButton.setEnabled(found.total() > 0 && session.editor() != null);
         addButton.setEnabled(found.total() > 0 && session.editor() != null);
+        exportButton.setEnabled(found.total() > 0);
         layout(true, true);
     }
 
@@ -608,5 +618,60 @@ public final class SearchComposite extends Composite {
         text.append(added.added() > 0 ? "; save the corpus to keep it." : ".");
         status.setText(text.toString());
         return added;
+    }
+
+    private void exportCsv() {
+        if (result == null) {
+            return;
+        }
+        org.eclipse.swt.widgets.FileDialog dialog = new org.eclipse.swt.widgets.FileDialog(getShell(), SWT.SAVE);
+        dialog.setText("Export the search results as CSV");
+        dialog.setFilterExtensions(new String[] { "*.csv", "*" });
+        dialog.setFileName("search-results.csv");
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen != null) {
+            exportCsv(java.nio.file.Path.of(chosen));
+        }
+    }
+
+    /**
+     * Writes every match of the current result (not only the rows shown) to a CSV file with the
+     * columns of {@code ./attune search}, in a cancellable background job; the file is replaced
+     * atomically, so a cancelled or failed export leaves it as it was. The status line says how it went.
+     */
+    public Job exportCsv(java.nio.file.Path file) {
+        SearchResult shown = result;
+        if (shown == null) {
+            throw new IllegalStateException("search first");
+        }
+        status.setText("Exporting " + shown.total() + (shown.pairs() ? " pairs" : " moments") + " to " + file + "…");
+        Job job = Job.create("Exporting the search results to " + file.getFileName(),
+                (org.eclipse.core.runtime.jobs.IJobFunction) monitor -> {
+                    SubMonitor progress = SubMonitor.convert(monitor, 10);
+                    try {
+                        List<Hit> hits = shown.hits();
+                        if (shown.total() > hits.size()) {
+                            CorpusIndex index = live.await(progress.split(1));
+                            hits = index.search(shown.query(), new SearchOptions(
+                                    (int) Math.min(Integer.MAX_VALUE, shown.total()), SearchOptions.Order.TIME, true),
+                                    progress.split(2)).hits();
+                        }
+                        progress.setWorkRemaining(7);
+                        SearchCsv.write(file, hits, shown.pairs(), progress.split(7));
+                        int rows = hits.size();
+                        ui(() -> status.setText("Exported " + rows + (rows == 1 ? " row" : " rows") + " to " + file));
+                        return Status.OK_STATUS;
+                    } catch (OperationCanceledException | InterruptedException e) {
+                        ui(() -> status.setText("Export cancelled: " + file + " was not changed."));
+                        return Status.CANCEL_STATUS;
+                    } catch (IOException | QueryException | RuntimeException e) {
+                        ui(() -> status.setText("Cannot export: " + e.getMessage()));
+                        return Status.warning("Cannot export the search results: " + e.getMessage(), e);
+                    }
+                });
+        job.setUser(true);
+        job.schedule();
+        return job;
     }
 }
