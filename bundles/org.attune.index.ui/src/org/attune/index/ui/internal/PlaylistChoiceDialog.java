@@ -44,7 +44,7 @@ final class PlaylistChoiceDialog extends Dialog {
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         area.setLayout(new GridLayout(1, false));
-        new Label(area, SWT.NONE).setText("Add " + what + " to the playlist:");
+        new Label(area, SWT.NONE).setText("Add " + what + " to the playlist (moments it lists already are skipped):");
         list = new org.eclipse.swt.widgets.List(area, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL);
         GridData listData = new GridData(SWT.FILL, SWT.FILL, true, true);
         listData.heightHint = 160;
@@ -53,7 +53,7 @@ final class PlaylistChoiceDialog extends Dialog {
         for (Playlist p : playlists) {
             list.add(p.getName() + "  (" + p.getEntries().size() + (p.getEntries().size() == 1 ? " moment)" : " moments)"));
         }
-        new Label(area, SWT.NONE).setText("or a new playlist of this name (moments already listed are skipped):");
+        new Label(area, SWT.NONE).setText("or to a new playlist of this name:");
         name = new Text(area, SWT.BORDER);
         name.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         list.addListener(SWT.Selection, e -> {

@@ -83,7 +83,7 @@ public final class SearchComposite extends Composite {
     private final Label error;
     private final TableViewer results;
     private final Map<String, Table> facets = new java.util.LinkedHashMap<>();
-    private final ContentProposalAdapter completion;
+    private final Completion completion;
     private final List<TableColumn> pairColumns = new ArrayList<>();
     private Job searching;
     private SearchResult result;
@@ -109,7 +109,7 @@ public final class SearchComposite extends Composite {
         searchButton.setText("Search");
         searchButton.addListener(SWT.Selection, e -> search());
 
-        completion = new ContentProposalAdapter(query, new ComboContentAdapter(), (contents, position) -> {
+        completion = new Completion(query, new ComboContentAdapter(), (contents, position) -> {
             List<QueryAssist.Proposal> proposals = live.assist().complete(contents, position);
             IContentProposal[] out = new IContentProposal[proposals.size()];
             for (int i = 0; i < out.length; i++) {
@@ -188,10 +188,15 @@ public final class SearchComposite extends Composite {
         sash.setWeights(70, 30);
 
         Composite buttons = new Composite(this, SWT.NONE);
-        buttons.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
-        GridLayout buttonLayout = new GridLayout(3, false);
-        buttonLayout.marginWidth = 0;
-        buttonLayout.marginHeight = 0;
+        GridData buttonsData = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
+        buttonsData.widthHint = 0; // wrap the buttons in a narrow part instead of widening it
+        buttons.setLayoutData(buttonsData);
+        org.eclipse.swt.layout.RowLayout buttonLayout = new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL);
+        buttonLayout.wrap = true;
+        buttonLayout.marginLeft = 0;
+        buttonLayout.marginRight = 0;
+        buttonLayout.marginTop = 0;
+        buttonLayout.marginBottom = 0;
         buttons.setLayout(buttonLayout);
         saveButton = new Button(buttons, SWT.PUSH);
         saveButton.setText("Save as playlist…");
@@ -356,6 +361,7 @@ public final class SearchComposite extends Composite {
         if (searching != null) {
             searching.cancel();
         }
+        completion.close(); // a list left open would cover the status line
         if (!text.equals(query.getText())) {
             query.setText(text);
         }
@@ -483,6 +489,7 @@ public final class SearchComposite extends Composite {
         if (result == null || session.editor() == null) {
             return;
         }
+        completion.close();
         CorpusEditor editor = session.editor();
         String suggestion = result.query().length() > 60 ? result.query().substring(0, 60) : result.query();
         IInputValidator unique = name -> name.isBlank() ? "Give the playlist a name."
@@ -565,6 +572,7 @@ public final class SearchComposite extends Composite {
         if (result == null || session.editor() == null) {
             return;
         }
+        completion.close();
         int selected = selectedHits().size();
         String what = selected > 0 ? "the " + selected + " selected " + (selected == 1 ? "hit" : "hits")
                 : "every hit (" + result.total() + (result.pairs() ? " pairs" : " moments") + ")";
@@ -673,5 +681,17 @@ public final class SearchComposite extends Composite {
         job.setUser(true);
         job.schedule();
         return job;
+    }
+
+    /** The completion of the query field, which can be closed when a search or a dialog starts. */
+    static final class Completion extends ContentProposalAdapter {
+        Completion(Combo control, ComboContentAdapter adapter, org.eclipse.jface.fieldassist.IContentProposalProvider provider,
+                KeyStroke keyStroke, char[] autoActivation) {
+            super(control, adapter, provider, keyStroke, autoActivation);
+        }
+
+        void close() {
+            closeProposalPopup();
+        }
     }
 }
