@@ -18,7 +18,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.attune.analysis.AgreementMatrix;
+import org.attune.analysis.AgreementMethod;
+import org.attune.analysis.CodeColors;
+import org.attune.analysis.Disagreements;
 import org.attune.analysis.Moment;
+import org.attune.analysis.chart.AgreementTracks;
 import org.attune.analysis.MomentSet;
 import org.attune.analysis.MomentsCsv;
 import org.attune.analysis.internal.AgreementCommand;
@@ -40,6 +45,9 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 import org.osgi.framework.FrameworkUtil;
 
 /** The CLI commands on the demo moments file in testfiles/ and on a corpus folder made from it. */
@@ -134,6 +142,108 @@ class CommandsTest {
         assertTrue(out().contains("Fleiss' kappa"), out());
         assertEquals(0, run(new AgreementCommand(), "--moments", "demo.csv", "--method", "alpha", "--unit", "2s"));
         assertTrue(out().contains("Krippendorff's alpha (nominal) on time units of 2000 ms"), out());
+    }
+
+    @Test
+    void threeCodersGetEachPairsKappaToo() throws Exception {
+        MomentSet moments = MomentsCsv.read(dir.resolve("demo.csv"));
+        List<String> coders = List.of("anna", "ben", "carla");
+        AgreementMatrix matrix = AgreementMatrix.compute(moments, coders, AgreementMethod.TIME_UNIT, 1000, 1000,
+                new NullProgressMonitor());
+        assertEquals(0, run(new AgreementCommand(), "--moments", "demo.csv", "--coders", "anna,ben,carla", "--method",
+                "time-unit"));
+        String text = out();
+        assertTrue(text.contains("Pairwise Cohen's kappa, all cases pooled (time units of 1000 ms):"), text);
+        String annaRow = text.lines().filter(l -> l.startsWith("anna ") && l.contains(" - ")).findFirst().orElseThrow();
+        assertEquals(List.of("anna", "-", num(matrix.pair("anna", "ben").pooled().cohenKappa()),
+                num(matrix.pair("anna", "carla").pooled().cohenKappa())), List.of(annaRow.trim().split("\\s+")), text);
+        assertTrue(text.contains(num(matrix.allCoders().pooled().fleiss().kappa())), text);
+        assertEquals(0, run(new AgreementCommand(), "--moments", "demo.csv", "--method", "alpha", "--json"));
+        String json = out();
+        assertTrue(json.contains(",\"pairs\":[{\"coders\":[\"anna\",\"ben\"],\"method\":\"alpha\",\"pooled\":{"), json);
+        assertTrue(json.contains("{\"coders\":[\"ben\",\"carla\"]"), json);
+        // two coders: no pairs section
+        assertEquals(0, run(new AgreementCommand(), "--moments", "demo.csv", "--coders", "anna,ben", "--json"));
+        assertTrue(!out().contains("\"pairs\""), out());
+    }
+
+    private static String num(double value) {
+        return String.format(java.util.Locale.ROOT, "%.3f", value);
+    }
+
+    private static Document xml(Path file) throws Exception {
+        return javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
+    }
+
+    @Test
+    void tracksPictureAsSvgAndPng() throws Exception {
+        MomentSet moments = MomentsCsv.read(dir.resolve("demo.csv"));
+        AgreementTracks expected = AgreementTracks.of(moments, "family-01", "anna", "carla", AgreementMethod.EVENT, 1000,
+                1000, CodeColors.none());
+        expected.setTitle(AgreementTracks.title("family-01", "anna", "carla", org.attune.analysis.Agreement.compute(
+                moments.restrictTo(List.of("family-01")), List.of("anna", "carla"), AgreementMethod.EVENT, 1000, 1000,
+                new NullProgressMonitor())));
+        int disagreements = Disagreements.of(moments, "family-01", "anna", "carla", AgreementMethod.EVENT, 1000, 1000).size();
+        assertTrue(disagreements > 0, "the demo's anna and carla disagree in family-01");
+
+        assertEquals(0, run(new AgreementCommand(), "--moments", "demo.csv", "--coders", "anna,carla", "--case",
+                "family-01", "--tracks", "tracks.svg", "--json"));
+        assertTrue(out().startsWith("{\"method\":\"event\""), "stdout stays the JSON report: " + out());
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("wrote "), err.toString(StandardCharsets.UTF_8));
+        Document svg = xml(dir.resolve("tracks.svg"));
+        assertEquals("svg", svg.getDocumentElement().getTagName());
+        assertEquals("1200", svg.getDocumentElement().getAttribute("width"));
+        NodeList rects = svg.getElementsByTagName("rect");
+        int bands = 0;
+        int drawn = 0;
+        for (int i = 0; i < rects.getLength(); i++) {
+            String kind = ((Element) rects.item(i)).getAttribute("class");
+            bands += kind.equals("disagreement") ? 1 : 0;
+            drawn += kind.equals("moment") ? 1 : 0;
+        }
+        assertEquals(disagreements, bands);
+        assertEquals(moments.moments("family-01", "anna").size() + moments.moments("family-01", "carla").size(), drawn);
+        NodeList texts = svg.getElementsByTagName("text");
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < texts.getLength(); i++) {
+            words.add(texts.item(i).getTextContent());
+        }
+        assertTrue(words.contains("anna") && words.contains("carla") && words.contains("parent"), words.toString());
+        assertTrue(words.get(0).startsWith("Case family-01: anna and carla, events within 1000 ms, \u03ba = 0."),
+                words.toString());
+
+        assertEquals(0, run(new AgreementCommand(), "--moments", "demo.csv", "--coders", "anna,carla", "--case",
+                "family-01", "--tracks", "tracks.png", "--width", "900"));
+        java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(dir.resolve("tracks.png").toFile());
+        assertEquals(900, png.getWidth());
+        assertEquals(expected.height(), png.getHeight());
+        int red = 0;
+        int band = 0;
+        for (int y = 0; y < png.getHeight(); y++) {
+            for (int x = 0; x < png.getWidth(); x++) {
+                int rgb = png.getRGB(x, y) & 0xffffff;
+                red += rgb == AgreementTracks.DISAGREEMENT_MARK ? 1 : 0;
+                band += rgb == AgreementTracks.DISAGREEMENT ? 1 : 0;
+            }
+        }
+        assertTrue(red > 0 && band > red, "disagreement red in the PNG: " + red + " mark, " + band + " band pixels");
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of(), left.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList(),
+                    "no temporary file left");
+        }
+        for (String[] bad : List.of(new String[] { "--coders", "anna,carla", "--tracks", "t.svg" },
+                new String[] { "--case", "family-01", "--tracks", "t.svg" },
+                new String[] { "--coders", "anna,ben,carla", "--case", "family-01", "--tracks", "t.svg" },
+                new String[] { "--coders", "anna,carla", "--case", "family-01", "--tracks", "t.gif" },
+                new String[] { "--coders", "anna,carla", "--case", "family-01", "--width", "900" })) {
+            List<String> words2 = new ArrayList<>(List.of("--moments", "demo.csv"));
+            words2.addAll(List.of(bad));
+            assertThrows(UsageException.class, () -> run(new AgreementCommand(), words2.toArray(String[]::new)),
+                    String.join(" ", bad));
+        }
+        Exception noFolder = assertThrows(Exception.class, () -> run(new AgreementCommand(), "--moments", "demo.csv",
+                "--coders", "anna,carla", "--case", "family-01", "--tracks", "nowhere/t.svg"));
+        assertTrue(noFolder.getMessage().contains("t.svg"), noFolder.getMessage());
     }
 
     @Test

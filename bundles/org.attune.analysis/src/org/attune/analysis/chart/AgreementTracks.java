@@ -24,6 +24,7 @@ public final class AgreementTracks implements Chart {
     public static final int DISAGREEMENT = 0xf3b8b8;
     public static final int DISAGREEMENT_MARK = 0xd62728;
     private static final int AXIS = 24;
+    private static final int TITLE = 24;
     private static final int ROW = 18;
     private static final int GAP = 8;
     private static final int LABELS = 170;
@@ -42,6 +43,7 @@ public final class AgreementTracks implements Chart {
     private final long lengthMs;
     private int width = 800;
     private long playheadMs = -1;
+    private String title;
 
     private AgreementTracks(String coderA, String coderB, List<String> categories, List<Disagreement> disagreements,
             CodeColors colors, long lengthMs) {
@@ -70,6 +72,26 @@ public final class AgreementTracks implements Chart {
         return tracks;
     }
 
+    /**
+     * The title of an exported picture: the case, the coders, the method and (when the case was compared)
+     * Cohen's kappa there.
+     */
+    public static String title(String caseId, String coderA, String coderB, org.attune.analysis.AgreementReport report) {
+        StringBuilder title = new StringBuilder("Case ").append(caseId).append(": ").append(coderA).append(" and ")
+                .append(coderB).append(", ");
+        title.append(switch (report.method()) {
+        case EVENT -> "events within " + report.toleranceMs() + " ms";
+        case TIME_UNIT -> "time units of " + report.unitMs() + " ms";
+        case ALPHA -> "alpha on time units of " + report.unitMs() + " ms";
+        });
+        report.cases().stream().filter(r -> r.scope().equals(caseId)).findFirst().ifPresent(r -> {
+            if (Double.isFinite(r.cohenKappa())) {
+                title.append(String.format(java.util.Locale.ROOT, ", \u03ba = %.3f", r.cohenKappa()));
+            }
+        });
+        return title.toString();
+    }
+
     public List<Disagreement> disagreements() {
         return disagreements;
     }
@@ -81,6 +103,16 @@ public final class AgreementTracks implements Chart {
     /** Lays the tracks out for this width. */
     public void setWidth(int width) {
         this.width = Math.max(LABELS + 40, width);
+    }
+
+    /** A title line above the tracks (for a picture in a paper); null for none, as in the workbench. */
+    public void setTitle(String title) {
+        this.title = title == null || title.isBlank() ? null : title;
+    }
+
+    /** The top of the time axis: below the title when there is one. */
+    private int axis() {
+        return (title == null ? 0 : TITLE) + AXIS;
     }
 
     /** Where the playhead line is drawn; negative for none. */
@@ -100,7 +132,7 @@ public final class AgreementTracks implements Chart {
 
     @Override
     public int height() {
-        return AXIS + categories.size() * (2 * ROW + GAP) + 4;
+        return axis() + categories.size() * (2 * ROW + GAP) + 4;
     }
 
     private int right() {
@@ -123,19 +155,23 @@ public final class AgreementTracks implements Chart {
         if (i < 0) {
             throw new IllegalArgumentException("no track '" + category + "'");
         }
-        return AXIS + i * (2 * ROW + GAP);
+        return axis() + i * (2 * ROW + GAP);
     }
 
     @Override
     public void paint(ChartCanvas c) {
         c.rect(0, 0, width, height(), 0xffffff, Map.of());
+        if (title != null) {
+            c.text(BarChart.clip(title, width - 12, 13), 6, 17, 13, true, Anchor.START, INK);
+        }
+        int axis = axis();
         long step = Ticks.timeStep(lengthMs, Math.max(3, (right() - LABELS) / 80));
         for (long t : Ticks.times(lengthMs, step)) {
-            c.line(x(t), AXIS - 6, x(t), height() - 4, GRID);
-            c.text(Ticks.time(t, step), x(t), AXIS - 10, 10, false, Anchor.MIDDLE, MUTED);
+            c.line(x(t), axis - 6, x(t), height() - 4, GRID);
+            c.text(Ticks.time(t, step), x(t), axis - 10, 10, false, Anchor.MIDDLE, MUTED);
         }
         if (categories.isEmpty()) {
-            c.text("no moments of " + coderA + " or " + coderB + " in this case", LABELS, AXIS + 16, 11, false,
+            c.text("no moments of " + coderA + " or " + coderB + " in this case", LABELS, axis + 16, 11, false,
                     Anchor.START, MUTED);
         }
         for (String category : categories) {
@@ -167,7 +203,7 @@ public final class AgreementTracks implements Chart {
         }
         if (playheadMs >= 0) {
             int x = x(playheadMs);
-            c.line(x, AXIS - 6, x, height() - 4, PLAYHEAD);
+            c.line(x, axis - 6, x, height() - 4, PLAYHEAD);
         }
     }
 

@@ -1,13 +1,16 @@
 package org.attune.analysis.internal;
 
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.attune.analysis.Agreement;
+import org.attune.analysis.AgreementMatrix;
 import org.attune.analysis.AgreementMethod;
 import org.attune.analysis.AgreementReport;
 import org.attune.analysis.MomentSet;
+import org.attune.analysis.chart.AgreementTracks;
+import org.attune.analysis.chart.ChartFiles;
 import org.attune.cli.Args;
 import org.attune.cli.CliCommand;
 import org.attune.cli.CliContext;
@@ -17,6 +20,8 @@ import org.osgi.service.component.annotations.Component;
 /** {@code ./attune agreement}: inter-coder agreement per case and pooled. */
 @Component(service = CliCommand.class)
 public final class AgreementCommand implements CliCommand {
+
+    static final int DEFAULT_TRACKS_WIDTH = 1200;
 
     @Override
     public String name() {
@@ -33,6 +38,7 @@ public final class AgreementCommand implements CliCommand {
         return """
                 attune agreement (--corpus DIR | --moments FILE.csv) [--coders A,B] [--case ID[,ID...]]
                                         [--method event|time-unit|alpha] [--tolerance 1s] [--unit 1s] [--json|--csv]
+                                        [--tracks FILE.svg|FILE.png [--width 1200]]
                   --corpus DIR     the corpus folder (corpus.attune, cases/, schemes/)
                   --moments FILE   or a moments CSV (as ./attune export --format csv writes it)
                   --coders A,B     the coders to compare (default: every coder in the data)
@@ -43,13 +49,17 @@ public final class AgreementCommand implements CliCommand {
                   --tolerance      onset tolerance of the event method (default 1s; e.g. 500ms, 1.5s)
                   --unit           time unit of the time-unit and alpha methods (default 1s)
                   --json           print the report as JSON
-                  --csv            print one CSV row per case and one for the pooled data""";
+                  --csv            print one CSV row per case and one for the pooled data
+                  --tracks FILE    also draw the two coders' tracks of the case with the disagreements (one --case,
+                                   --coders A,B); .svg (text as text) or .png
+                  --width PIXELS   the width of the --tracks picture (default 1200)
+                with more than two coders (time-unit or alpha) it also prints each pair's kappa (alpha)""";
     }
 
     @Override
     public int run(CliContext context, List<String> words) throws Exception {
         Set<String> options = new HashSet<>(MomentSource.OPTIONS);
-        options.addAll(Set.of("method", "tolerance", "unit"));
+        options.addAll(Set.of("method", "tolerance", "unit", "tracks", "width"));
         Args args = Args.parse(words, options, Set.of("json", "csv")).expectPositionals(0, 0);
         if (args.has("json") && args.has("csv")) {
             throw new UsageException("give --json or --csv, not both");
@@ -65,7 +75,31 @@ public final class AgreementCommand implements CliCommand {
         if (unit == 0) {
             throw new UsageException("--unit must be longer than 0 ms");
         }
-        MomentSet moments = MomentSource.load(context, args);
+        Path tracksFile = null;
+        int width = DEFAULT_TRACKS_WIDTH;
+        if (args.value("tracks") != null) {
+            tracksFile = context.resolve(args.value("tracks"));
+            try {
+                ChartFiles.formatOf(tracksFile);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--tracks " + e.getMessage());
+            }
+            if (MomentSource.list(args.value("case")).size() != 1 || MomentSource.list(args.value("coders")).size() != 2) {
+                throw new UsageException("--tracks draws one case of two coders: give --case ID and --coders A,B");
+            }
+            try {
+                width = Integer.parseInt(args.value("width", Integer.toString(DEFAULT_TRACKS_WIDTH)));
+            } catch (NumberFormatException e) {
+                throw new UsageException("--width must be a number of pixels: " + args.value("width"));
+            }
+            if (width < 400 || width > 20_000) {
+                throw new UsageException("--width must be between 400 and 20000 pixels: " + width);
+            }
+        } else if (args.value("width") != null) {
+            throw new UsageException("--width is the width of the --tracks picture: give --tracks FILE too");
+        }
+        MomentSource.Loaded loaded = MomentSource.loadWithColors(context, args);
+        MomentSet moments = loaded.moments();
         List<String> coders = MomentSource.coders(args, moments);
         if (coders.size() < 2) {
             throw new UsageException("agreement needs two coders or more; the data has " + coders);
@@ -74,13 +108,25 @@ public final class AgreementCommand implements CliCommand {
             throw new UsageException("the event method compares two coders (--coders A,B); the data has " + coders
                     + " - use --method time-unit or alpha for all of them");
         }
-        AgreementReport report = Agreement.compute(moments.onlyCoders(coders), coders, method, tolerance, unit,
-                context.monitor());
+        AgreementMatrix matrix = AgreementMatrix.compute(moments, coders, method, tolerance, unit, context.monitor());
+        AgreementReport report = matrix.allCoders();
         if (report.cases().isEmpty()) {
             context.err().println("attune agreement: no case was coded by all of " + String.join(", ", coders));
         }
-        context.out().print(args.has("json") ? AgreementWriter.json(report) + "\n"
-                : args.has("csv") ? AgreementWriter.csv(report) : AgreementWriter.text(report));
+        context.out().print(args.has("json") ? AgreementWriter.json(matrix) + "\n"
+                : args.has("csv") ? AgreementWriter.csv(report) : AgreementWriter.text(matrix));
+        if (tracksFile != null) {
+            String caseId = MomentSource.list(args.value("case")).get(0);
+            AgreementTracks tracks = AgreementTracks.of(moments, caseId, coders.get(0), coders.get(1), method, tolerance,
+                    unit, loaded.colors());
+            tracks.setWidth(width);
+            tracks.setTitle(AgreementTracks.title(caseId, coders.get(0), coders.get(1), report));
+            ChartFiles.write(tracks, tracksFile);
+            // on stderr, so --json and --csv stay one document on stdout
+            context.err().println("wrote " + tracksFile + ": " + tracks.disagreements().size() + " disagreements of "
+                    + coders.get(0) + " and " + coders.get(1) + " in case " + caseId + ", " + tracks.width() + " x "
+                    + tracks.height() + " pixels");
+        }
         return report.cases().isEmpty() ? FAILURE : OK;
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.attune.analysis.AgreementMatrix;
 import org.attune.analysis.AgreementMethod;
 import org.attune.analysis.AgreementReport;
 import org.attune.analysis.AgreementResult;
@@ -123,8 +124,48 @@ public final class AgreementWriter {
         return out.toString();
     }
 
+    /** The all-coder report, then (more than two coders) the matrix of the pairs' figures, all cases pooled. */
+    public static String text(AgreementMatrix matrix) {
+        StringBuilder out = new StringBuilder(text(matrix.allCoders()));
+        if (matrix.coders().size() > 2) {
+            AgreementMethod method = matrix.method();
+            String scope = matrix.allCoders().cases().size() == 1 ? "case " + matrix.allCoders().cases().get(0).scope()
+                    : "all cases pooled";
+            out.append("\nPairwise ").append(AgreementMatrix.pairValueName(method)).append(", ").append(scope).append(" (")
+                    .append(method == AgreementMethod.EVENT ? "event-based, tolerance " + matrix.allCoders().toleranceMs() + " ms"
+                            : "time units of " + matrix.allCoders().unitMs() + " ms")
+                    .append("):\n");
+            matrix(out, matrix.coders(), (a, b) -> a.equals(b) ? "-"
+                    : num(AgreementMatrix.pairValue(method, matrix.pair(a, b).pooled())));
+        }
+        return out.toString();
+    }
+
+    /** The all-coder report as {@link #json(AgreementReport)}, with (more than two coders) each pair's report. */
+    public static String json(AgreementMatrix matrix) {
+        Json json = new Json().beginObject();
+        body(json, matrix.allCoders());
+        if (matrix.coders().size() > 2) {
+            json.name("pairs").beginArray();
+            for (AgreementReport pair : matrix.pairs()) {
+                json.beginObject().name("coders").beginArray();
+                pair.coders().forEach(json::value);
+                json.endArray().name("method").value(pair.method().word()).name("pooled");
+                result(json, pair.pooled());
+                json.endObject();
+            }
+            json.endArray();
+        }
+        return json.endObject().toString();
+    }
+
     public static String json(AgreementReport report) {
         Json json = new Json().beginObject();
+        body(json, report);
+        return json.endObject().toString();
+    }
+
+    private static void body(Json json, AgreementReport report) {
         json.name("method").value(report.method().word());
         json.name("coders").beginArray();
         report.coders().forEach(json::value);
@@ -141,7 +182,6 @@ public final class AgreementWriter {
             json.beginObject().name("case").value(s.caseId()).name("reason").value(s.reason()).endObject();
         }
         json.endArray();
-        return json.endObject().toString();
     }
 
     private static void result(Json json, AgreementResult r) {

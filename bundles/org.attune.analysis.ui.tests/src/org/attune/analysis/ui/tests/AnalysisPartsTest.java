@@ -149,9 +149,9 @@ class AnalysisPartsTest {
         AgreementPart part = agreementPart();
         for (AgreementMethod method : AgreementMethod.values()) {
             part.selectMethod(method, "1s", "500ms");
-            part.selectCoders("ben", "anna");
+            part.selectCoders("ben", "anna"); // the pair is shown in the coders' order
             spinUntil(() -> part.isUpToDate() && part.report() != null && part.report().method() == method, method.word());
-            AgreementReport expected = Agreement.compute(headless(), List.of("ben", "anna"), method, 1000, 500,
+            AgreementReport expected = Agreement.compute(headless(), List.of("anna", "ben"), method, 1000, 500,
                     new NullProgressMonitor());
             AgreementResult vig = expected.cases().stream().filter(r -> r.scope().equals(DemoCorpus.CASE_VIG))
                     .findFirst().orElseThrow();
@@ -167,7 +167,8 @@ class AnalysisPartsTest {
             assertTrue(Double.isFinite(vig.cohenKappa()), "the demo coders mostly agree: kappa is defined");
             assertEquals(vig.codeAgreements().size(), part.perCodeTable().getItemCount());
             assertEquals(vig.confusion().labels().size() + 1, part.confusionTable().getColumnCount());
-            assertEquals("ben", part.perCodeTable().getColumn(1).getText(), "coder A's column");
+            assertEquals("anna", part.perCodeTable().getColumn(1).getText(), "coder A's column");
+            assertEquals(List.of("anna", "ben"), part.pair());
         }
     }
 
