@@ -33,6 +33,20 @@ public record Clip(String playlist, int number, String caseId, String caseTitle,
         problems = List.copyOf(problems);
     }
 
+    /**
+     * The angle whose sound the clip carries: the first that has sound (-1 when none has).
+     * One angle rather than a mix: cameras in one room pick up the same sound at slightly
+     * different times, and mixed they echo.
+     */
+    public int soundSource() {
+        for (int i = 0; i < sources.size(); i++) {
+            if (sources.get(i).info().hasAudio()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     public long durationMs() {
         return endMs - startMs;
     }

@@ -16,6 +16,13 @@ import org.attune.review.internal.GstJob;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.freedesktop.gstreamer.Bin;
+import org.freedesktop.gstreamer.Element;
+import org.freedesktop.gstreamer.GhostPad;
+import org.freedesktop.gstreamer.Gst;
+import org.freedesktop.gstreamer.GstObject;
+import org.freedesktop.gstreamer.State;
+import org.freedesktop.gstreamer.glib.GError;
 
 /**
  * Writes a {@link ClipPlan} as video with GStreamer: one file per clip, with all camera
@@ -92,8 +99,9 @@ public final class ClipExporter {
     public static Path exportClip(Clip clip, Path file, ClipFormat format, IProgressMonitor monitor) throws IOException {
         Layout layout = layout(clip);
         long frames = layout.frames(clip.durationMs());
-        StringBuilder description = new StringBuilder();
-        description.append("compositor name=mix background=black");
+        int sound = clip.soundSource();
+        StringBuilder description = new StringBuilder(format.muxer());
+        description.append(" compositor name=mix background=black");
         int x = 0;
         for (int i = 0; i < clip.sources().size(); i++) {
             description.append(" sink_").append(i + 1).append("::xpos=").append(x);
@@ -105,11 +113,21 @@ public final class ClipExporter {
                 .append(" ! videoconvert ! textoverlay name=title valignment=bottom halignment=left line-alignment=left"
                         + " shaded-background=true font-desc=\"Sans ")
                 .append(Math.max(8, layout.height() / 45)).append("\" ! videoconvert ! video/x-raw,format=I420 ! ")
-                .append(format.encoder(layout.fpsNum(), layout.fpsDen()));
+                .append(format.videoEncoder(layout.fpsNum(), layout.fpsDen()));
         description.append(" videotestsrc name=bg pattern=black num-buffers=").append(frames)
                 .append(" ! video/x-raw,format=I420,").append(size).append(" ! mix.sink_0");
         // the window rounded to whole output frames: a branch stopping mid-frame would add one
         long windowNs = Math.round(frames * 1e9 * layout.fpsDen() / layout.fpsNum());
+        long audioDelayNs = format.audioDelayNs();
+        if (sound >= 0) {
+            // silence lasting the window under the angle's sound, so the sound track lasts as long
+            // as the picture even where the angle has not started or has ended; shorter by the
+            // encoder's delay, which the decoder plays in front of it
+            description.append(" audiomixer name=amix ! ").append(format.audioEncoder())
+                    .append(" audiotestsrc name=abg wave=silence num-buffers=").append(frames + 1)
+                    .append(" samplesperbuffer=").append(samplesPerFrame(layout)).append(" ! audioconvert ! capsfilter")
+                    .append(" name=silence caps=\"").append(ClipFormat.AUDIO_CAPS).append("\" ! amix.sink_0");
+        }
         long clipStartNs = clip.startMs() * 1_000_000L;
         List<long[]> trims = new ArrayList<>();
         for (int i = 0; i < clip.sources().size(); i++) {
@@ -131,14 +149,37 @@ public final class ClipExporter {
                     .append(n).append(" caps=\"video/x-raw,width=").append(layout.tileWidths()[i]).append(",height=")
                     .append(layout.height()).append(",pixel-aspect-ratio=1/1\" ! mix.sink_").append(n);
             trims.add(new long[] { n, startNs, stopNs, delayNs });
+            if (i == sound) {
+                // the same file decoded a second time for its sound, cut and delayed as its
+                // picture but the encoder's delay ahead: the encoder puts that delay back
+                long soundStartNs = clipStartNs - source.offsetMs() * 1_000_000L + audioDelayNs;
+                long soundDelayNs = 0;
+                if (soundStartNs < 0) {
+                    soundDelayNs = -soundStartNs;
+                    soundStartNs = 0;
+                }
+                long soundStopNs = Math.min(soundStartNs + windowNs - audioDelayNs - soundDelayNs,
+                        source.info().durationNs());
+                if (soundStopNs - soundStartNs >= 1_000_000L) {
+                    description.append(" uridecodebin name=snddec").append(n)
+                            .append(" caps=\"audio/x-raw(ANY)\" expose-all-streams=false ! audioconvert ! audioresample"
+                                    + " ! capsfilter name=snd")
+                            .append(n).append(" caps=\"").append(ClipFormat.AUDIO_CAPS).append("\" ! amix.sink_1");
+                    trims.add(new long[] { -n, soundStartNs, soundStopNs, soundDelayNs });
+                }
+            }
         }
         SubMonitor progress = SubMonitor.convert(monitor, 1);
         Path part = partFile(file);
         try (GstJob job = new GstJob(description.toString(), name -> fileOf(clip, name))) {
             for (long[] trim : trims) {
-                int n = (int) trim[0];
-                job.element("dec" + n).set("uri", clip.sources().get(n - 1).file().toAbsolutePath().toUri().toString());
-                job.trim("tile" + n, trim[1], trim[2], trim[3]);
+                int n = (int) Math.abs(trim[0]);
+                String uri = clip.sources().get(n - 1).file().toAbsolutePath().toUri().toString();
+                job.element((trim[0] > 0 ? "dec" : "snddec") + n).set("uri", uri);
+                job.trim((trim[0] > 0 ? "tile" : "snd") + n, trim[1], trim[2], trim[3]);
+            }
+            if (sound >= 0) {
+                job.trim("silence", 0, windowNs - audioDelayNs, 0);
             }
             job.element("title").set("text", markupEscape(clip.title()));
             job.silenceAfter("title", TITLE_NS);
@@ -155,48 +196,65 @@ public final class ClipExporter {
         }
     }
 
+    /** Audio samples (at 48 kHz) per video frame, rounded. */
+    private static long samplesPerFrame(Layout layout) {
+        return Math.max(1, Math.round(48_000.0 * layout.fpsDen() / layout.fpsNum()));
+    }
+
     /**
      * Joins clip files in order into one reel at the size of the largest (smaller ones are
-     * letterboxed) and the frame rate of the first.
+     * letterboxed) and the frame rate of the first, with sound when any clip has sound (silence
+     * under the others). The clips are decoded one after another, at most {@link #REEL_OPEN}
+     * files open at a time, into one encoder: a reel of hundreds of clips needs no more files,
+     * threads or memory than one of three.
      */
     public static Path joinReel(ClipPlan plan, List<Path> clips, Path file, ClipFormat format, IProgressMonitor monitor)
             throws IOException {
+        if (clips.size() != plan.clips().size()) {
+            throw new IllegalArgumentException(clips.size() + " files for " + plan.clips().size() + " clips");
+        }
         int width = 0, height = 0;
         Layout first = null;
         long frames = 0;
+        boolean sound = false;
         for (Clip clip : plan.clips()) {
             Layout layout = layout(clip);
             first = first == null ? layout : first;
             width = Math.max(width, layout.width());
             height = Math.max(height, layout.height());
+            sound |= clip.soundSource() >= 0;
         }
-        for (Clip clip : plan.clips()) {
-            frames += first.frames(clip.durationMs());
+        long[] clipNs = new long[clips.size()];
+        for (int i = 0; i < clips.size(); i++) {
+            long clipFrames = first.frames(plan.clips().get(i).durationMs());
+            frames += clipFrames;
+            clipNs[i] = Math.round(clipFrames * 1e9 * first.fpsDen() / first.fpsNum());
         }
         String caps = "video/x-raw,width=" + width + ",height=" + height + ",pixel-aspect-ratio=1/1,framerate="
                 + first.fpsNum() + "/" + first.fpsDen();
-        // one segment for the encoder: otherwise a muxer applies a clip's segment to frames the
+        // one segment for each encoder: otherwise a muxer applies a clip's segment to frames the
         // encoder still holds from the one before, and the reel gets gaps
-        StringBuilder description = new StringBuilder("concat name=cat ! identity single-segment=true ! videoconvert ! video/x-raw,format=I420 ! ")
-                .append(format.encoder(first.fpsNum(), first.fpsDen()));
-        for (int i = 0; i < clips.size(); i++) {
-            description.append(" uridecodebin name=dec").append(i + 1)
-                    .append(" caps=\"video/x-raw(ANY)\" expose-all-streams=false ! videoconvert ! videoscale ! videorate"
-                            + " ! capsfilter caps=\"")
-                    .append(caps).append("\" ! cat.sink_").append(i);
+        StringBuilder description = new StringBuilder(format.muxer())
+                .append(" concat name=vcat ! identity single-segment=true ! videoconvert ! video/x-raw,format=I420 ! ")
+                .append(format.videoEncoder(first.fpsNum(), first.fpsDen()));
+        if (sound) {
+            // audiorate keeps the sound continuous: a clip's sound a few samples short or long
+            // of its picture must not shift the sound of the clips after it
+            description.append(" concat name=acat ! identity single-segment=true ! audiorate ! ")
+                    .append(format.audioEncoder());
         }
         SubMonitor progress = SubMonitor.convert(monitor, 1);
         Path part = partFile(file);
         try (GstJob job = new GstJob(description.toString(), name -> {
-            int n = number(name, "dec");
+            int n = number(name, "reel");
             return n >= 1 && n <= clips.size() ? clips.get(n - 1).toString() : null;
         })) {
-            for (int i = 0; i < clips.size(); i++) {
-                job.element("dec" + (i + 1)).set("uri", clips.get(i).toAbsolutePath().toUri().toString());
-            }
+            Reel reel = new Reel(job, plan, clips, clipNs, caps, sound, format.audioDelayNs());
+            job.onTick(reel::tick);
             job.countFrames("enc");
             job.element("out").set("location", part.toString());
             job.run(progress.split(1), frames);
+            reel.check();
             job.close();
             finish(part, file);
             return file;
@@ -204,6 +262,162 @@ public final class ClipExporter {
             throw new IOException("playlist '" + plan.playlist() + "', reel " + file + ": " + e.getMessage(), e);
         } finally {
             Files.deleteIfExists(part);
+        }
+    }
+
+    /** At most this many clip files are open at once while the reel is joined. */
+    public static final int REEL_OPEN = 3;
+
+    /**
+     * Feeds the reel's concat elements: adds each clip's branch (decoder, scaling, sound) a few
+     * clips ahead of the one playing, cuts it to the clip's exact length, and takes out the
+     * branches of clips already joined.
+     */
+    private static final class Reel {
+        private final GstJob job;
+        private final ClipPlan plan;
+        private final List<Path> clips;
+        private final long[] clipNs;
+        private final String caps;
+        private final boolean sound;
+        private final long audioDelayNs;
+        private final Element vcat;
+        private final Element acat;
+        private final List<Bin> open = new ArrayList<>();
+        private final List<Integer> openIndex = new ArrayList<>();
+        private int next;
+        private int maxOpen;
+
+        Reel(GstJob job, ClipPlan plan, List<Path> clips, long[] clipNs, String caps, boolean sound, long audioDelayNs) {
+            this.audioDelayNs = audioDelayNs;
+            this.job = job;
+            this.plan = plan;
+            this.clips = clips;
+            this.clipNs = clipNs;
+            this.caps = caps;
+            this.sound = sound;
+            vcat = job.element("vcat");
+            acat = sound ? job.element("acat") : null;
+            // every clip's place in the concat exists from the start, so it can never run out of
+            // inputs and end the reel early, however fast a branch finishes
+            for (int i = 0; i < clips.size(); i++) {
+                vcat.getRequestPad("sink_%u");
+                if (sound) {
+                    acat.getRequestPad("sink_%u");
+                }
+            }
+        }
+
+        void tick(SubMonitor progress) throws IOException {
+            int playing = Math.min(active(vcat), sound ? active(acat) : Integer.MAX_VALUE);
+            while (!openIndex.isEmpty() && openIndex.get(0) < playing) {
+                Bin done = open.remove(0);
+                openIndex.remove(0);
+                done.setState(State.NULL);
+                job.pipeline().remove(done);
+            }
+            while (next < clips.size() && open.size() < REEL_OPEN) {
+                add(next++, progress);
+            }
+        }
+
+        /** The index of the clip the concat plays; past the last when all are done. */
+        private int active(Element concat) {
+            Object pad = concat.get("active-pad");
+            if (!(pad instanceof GstObject active)) {
+                return next == 0 ? 0 : Integer.MAX_VALUE;
+            }
+            int n = number(active.getName(), "sink_");
+            return n < 0 ? 0 : n;
+        }
+
+        private void add(int i, SubMonitor progress) throws IOException {
+            Clip clip = plan.clips().get(i);
+            int n = i + 1;
+            // audiorate in each branch fills a sound track that ends short of the clip's end (at
+            // the segment's stop) with silence: concat joins the next clip where this one ends.
+            // The reel's encoder delays its sound too: the first clip's sound starts that much
+            // into it, which moves the sound of every clip after it ahead by as much (concat
+            // joins each where the one before ends); it needs a source of its own to be seeked
+            boolean ownSound = i == 0 && audioDelayNs > 0;
+            boolean fileSound = sound && clip.soundSource() >= 0;
+            StringBuilder branch = new StringBuilder();
+            branch.append("uridecodebin name=rdec").append(n).append(" caps=\"video/x-raw(ANY)")
+                    .append(fileSound && !ownSound ? ";audio/x-raw(ANY)" : "")
+                    .append("\" expose-all-streams=false rdec").append(n)
+                    .append(". ! videoconvert ! videoscale ! videorate ! capsfilter name=rv").append(n).append(" caps=\"")
+                    .append(caps).append('"');
+            if (fileSound && ownSound) {
+                branch.append(" uridecodebin name=rsnd").append(n)
+                        .append(" caps=\"audio/x-raw(ANY)\" expose-all-streams=false ! audioconvert ! audioresample")
+                        .append(" ! audiorate ! capsfilter name=ra").append(n).append(" caps=\"").append(ClipFormat.AUDIO_CAPS)
+                        .append('"');
+            } else if (fileSound) {
+                branch.append(" rdec").append(n).append(". ! audioconvert ! audioresample ! audiorate ! capsfilter name=ra")
+                        .append(n).append(" caps=\"").append(ClipFormat.AUDIO_CAPS).append('"');
+            } else if (sound) {
+                // silence under a clip without sound, cut to the clip's length like its picture
+                long buffers = clipNs[i] / 20_000_000L + 3;
+                branch.append(" audiotestsrc name=rsil").append(n).append(" wave=silence samplesperbuffer=960 num-buffers=")
+                        .append(buffers).append(" ! audioconvert ! capsfilter name=ra").append(n).append(" caps=\"")
+                        .append(ClipFormat.AUDIO_CAPS).append('"');
+            }
+            List<GError> errors = new ArrayList<>();
+            Bin bin;
+            try {
+                bin = Gst.parseBinFromDescription(branch.toString(), false, errors);
+            } catch (RuntimeException e) {
+                throw new IOException("GStreamer cannot build the reel's branch for " + clips.get(i) + ": "
+                        + e.getMessage(), e);
+            }
+            if (!errors.isEmpty()) {
+                bin.dispose();
+                throw new IOException("GStreamer cannot build the reel's branch for " + clips.get(i) + ": "
+                        + errors.get(0).getMessage());
+            }
+            bin.setName("reel" + n);
+            String uri = clips.get(i).toAbsolutePath().toUri().toString();
+            bin.getElementByName("rdec" + n).set("uri", uri);
+            if (fileSound && ownSound) {
+                bin.getElementByName("rsnd" + n).set("uri", uri);
+            }
+            bin.addPad(new GhostPad("video", bin.getElementByName("rv" + n).getStaticPad("src")));
+            if (sound) {
+                bin.addPad(new GhostPad("audio", bin.getElementByName("ra" + n).getStaticPad("src")));
+            }
+            job.pipeline().add(bin);
+            open.add(bin);
+            openIndex.add(i);
+            maxOpen = Math.max(maxOpen, open.size());
+            List<GstJob.Gate> gates = new ArrayList<>();
+            gates.add(job.hold("rv" + n, 0, clipNs[i], true));
+            if (sound) {
+                // the file's sound is positioned by the seek of its picture; silence and the
+                // first clip's sound by their own
+                boolean seeks = !fileSound || ownSound;
+                gates.add(job.hold("ra" + n, ownSound ? audioDelayNs : 0, clipNs[i], seeks));
+            }
+            if (!bin.syncStateWithParent()) {
+                throw new IOException(clips.get(i) + ": GStreamer cannot start decoding it");
+            }
+            job.position(gates, progress);
+            if (!Element.linkPads(bin, "video", vcat, "sink_" + i)
+                    || sound && !Element.linkPads(bin, "audio", acat, "sink_" + i)) {
+                throw new IOException(clips.get(i) + ": GStreamer cannot join it to the reel");
+            }
+            for (GstJob.Gate gate : gates) {
+                gate.remove();
+            }
+        }
+
+        /** Every clip went into the reel, never more than {@link #REEL_OPEN} files at once. */
+        void check() throws IOException {
+            if (next != clips.size()) {
+                throw new IOException("the reel ended after " + next + " of " + clips.size() + " clips");
+            }
+            if (maxOpen > REEL_OPEN) {
+                throw new IllegalStateException(maxOpen + " clip files were open at once");
+            }
         }
     }
 
@@ -226,7 +440,7 @@ public final class ClipExporter {
     }
 
     private static String fileOf(Clip clip, String element) {
-        for (String prefix : new String[] { "dec", "tile" }) {
+        for (String prefix : new String[] { "dec", "tile", "snddec", "snd" }) {
             int n = number(element, prefix);
             if (n >= 1 && n <= clip.sources().size()) {
                 return clip.sources().get(n - 1).file().toString();

@@ -48,25 +48,31 @@ public final class BenchClipsCommand implements CliCommand {
     @Override
     public String usage() {
         return """
-                attune bench clips [--media DIR] [--seconds N] [--size WxH]
+                attune bench clips [--media DIR] [--seconds N] [--size WxH] [--reel N]
                   --media DIR   where the generated camera files are kept (default ~/.attune/bench-media)
                   --seconds N   length of each clip (default 30)
-                  --size WxH    size of the camera pictures (default 640x480)""";
+                  --size WxH    size of the camera pictures (default 640x480)
+                  --reel N      also a reel of N one-second clips (MP4): export and join times""";
     }
 
     @Override
     public int run(CliContext context, List<String> words) throws Exception {
-        Args args = Args.parse(words, Set.of("media", "seconds", "size"), Set.of()).expectPositionals(0, 0);
+        Args args = Args.parse(words, Set.of("media", "seconds", "size", "reel"), Set.of()).expectPositionals(0, 0);
         int seconds;
+        int reelClips;
         int width;
         int height;
         try {
             seconds = Integer.parseInt(args.value("seconds", "30"));
+            reelClips = Integer.parseInt(args.value("reel", "0"));
             String[] size = args.value("size", "640x480").toLowerCase(Locale.ROOT).split("x");
             width = Integer.parseInt(size[0]);
             height = Integer.parseInt(size[1]);
         } catch (RuntimeException e) {
             throw new UsageException("--seconds takes a whole number and --size WxH (e.g. 640x480)");
+        }
+        if (reelClips < 0) {
+            throw new UsageException("--reel takes a number of clips");
         }
         if (seconds < 2 || width < 16 || height < 16 || width % 2 != 0 || height % 2 != 0) {
             throw new UsageException("--seconds must be 2 or more and --size even numbers of pixels");
@@ -126,6 +132,9 @@ public final class BenchClipsCommand implements CliCommand {
                 ClipExporter.joinReel(plan, clips, reel, format, progress.split(1));
                 rows.add(row(format, "reel", reel, plan.durationMs(), System.nanoTime() - started));
             }
+            if (reelClips > 0) {
+                reel(plan.clips().get(0).sources().get(0), reelClips, work, rows, progress.split(4));
+            }
             context.out().printf(Locale.ROOT, "clip export, %d s clips of %dx%d H.264 25 fps cameras, %d cores%n", seconds,
                     width, height, Runtime.getRuntime().availableProcessors());
             context.out().print(CliText.table(rows));
@@ -137,13 +146,53 @@ public final class BenchClipsCommand implements CliCommand {
         return OK;
     }
 
+    /**
+     * N clips of one second each from one camera, spread over it, exported one by one, then
+     * joined into one reel.
+     */
+    private static void reel(Clip.Source camera, int count, Path work, List<List<String>> rows, SubMonitor monitor)
+            throws Exception {
+        SubMonitor progress = SubMonitor.convert(monitor, count + 1);
+        long span = Math.max(1, camera.info().durationMs() - 1000);
+        List<ClipPlan.Entry> entries = new ArrayList<>();
+        for (int k = 0; k < count; k++) {
+            long start = (k * 997L) % span;
+            entries.add(new ClipPlan.Entry("bench", k + 1, "one-angle", "one angle", "m" + k, "moment", null, start,
+                    start + 1000, 0, 0, null, List.of(new ClipPlan.Media(camera.file(), camera.role(), 0))));
+        }
+        ClipPlan plan = ClipPlan.probe("bench", entries, null);
+        Path folder = Files.createDirectories(work.resolve("reel-clips"));
+        List<Path> files = new ArrayList<>();
+        long started = System.nanoTime();
+        for (Clip clip : plan.clips()) {
+            files.add(ClipExporter.exportClip(clip, folder.resolve(clip.number() + ".mp4"), ClipFormat.MP4,
+                    progress.split(1)));
+        }
+        long took = System.nanoTime() - started;
+        long readBackNs = 0;
+        for (Path file : files) {
+            readBackNs += MediaProbe.probe(file).durationNs();
+        }
+        rows.add(row(ClipFormat.MP4, count + " clips", files.get(0), readBackNs, plan.durationMs(), took));
+        Path reel = work.resolve("reel-" + count + ".mp4");
+        started = System.nanoTime();
+        ClipExporter.joinReel(plan, files, reel, ClipFormat.MP4, progress.split(1));
+        rows.add(row(ClipFormat.MP4, "reel of " + count, reel, plan.durationMs(), System.nanoTime() - started));
+    }
+
     private static List<String> row(ClipFormat format, String angles, Path file, long clipMs, long nanos)
+            throws Exception {
+        return row(format, angles, file, MediaProbe.probe(file).durationNs(), clipMs, nanos);
+    }
+
+    /** @param readBackNs the duration GStreamer reads back (of all files of the row) */
+    private static List<String> row(ClipFormat format, String angles, Path file, long readBackNs, long clipMs, long nanos)
             throws Exception {
         var info = MediaProbe.probe(file);
         double exportSeconds = nanos / 1e9;
         double clipSeconds = clipMs / 1000.0;
         return List.of(format.extension, angles, info.width() + "x" + info.height(), f(clipSeconds),
-                f(info.durationNs() / 1e9), f(exportSeconds), f(exportSeconds / clipSeconds * 60),
+                f(readBackNs / 1e9), f(exportSeconds), f(exportSeconds / clipSeconds * 60),
                 f(clipSeconds / exportSeconds));
     }
 

@@ -47,6 +47,7 @@ public final class GstJob implements AutoCloseable {
     private final List<Gate> gates = new ArrayList<>();
     private volatile String error;
     private boolean closed;
+    private Tick tick;
 
     /**
      * @param fileOfElement names the file an element's branch reads ("dec2" → its file), or null
@@ -117,7 +118,59 @@ public final class GstJob implements AutoCloseable {
      * file from {@code startNs} to {@code stopNs}, delayed by {@code delayNs} on the output.
      */
     public void trim(String element, long startNs, long stopNs, long delayNs) {
-        gates.add(new Gate(element, pad(element, "src"), startNs, stopNs, delayNs));
+        gates.add(new Gate(element, pad(element, "src"), startNs, stopNs, delayNs, true));
+    }
+
+    /** What the run loop calls about ten times a second, on the caller's thread. */
+    public interface Tick {
+        void tick(SubMonitor progress) throws IOException;
+    }
+
+    /** Work done while the pipeline runs (adding the next branches of a reel). */
+    public void onTick(Tick tick) {
+        this.tick = tick;
+    }
+
+    public Pipeline pipeline() {
+        return pipeline;
+    }
+
+    /**
+     * Holds the branch ending in {@code element} (already in the pipeline, not yet playing)
+     * until {@link #position(List, SubMonitor)} has seeked it to {@code [startNs, stopNs)}; a
+     * branch with {@code seeks} false is positioned by another branch's seek of the same source.
+     */
+    public Gate hold(String element, long startNs, long stopNs, boolean seeks) {
+        Gate gate = new Gate(element, pad(element, "src"), startNs, stopNs, 0, seeks);
+        gate.install();
+        return gate;
+    }
+
+    /**
+     * Waits for the held branches' first pictures, seeks them and waits for their first
+     * pictures after the seek. Their pads stay blocked until {@link Gate#remove()}.
+     */
+    public void position(List<Gate> held, SubMonitor progress) throws IOException {
+        for (Gate gate : held) {
+            await(gate.ready, gate, "no data", progress);
+        }
+        for (Gate gate : held) {
+            gate.phase.set(Gate.SEEKING);
+        }
+        for (Gate gate : held) {
+            if (!gate.seeks) {
+                continue;
+            }
+            boolean ok = element(gate.element).seek(1.0, Format.TIME, EnumSet.of(SeekFlags.FLUSH, SeekFlags.ACCURATE),
+                    SeekType.SET, gate.startNs, SeekType.SET, gate.stopNs);
+            if (!ok) {
+                throw new IOException(describeName(gate.element) + "GStreamer refused to seek to "
+                        + gate.startNs / 1_000_000 + " ms" + reason());
+            }
+        }
+        for (Gate gate : held) {
+            await(gate.positioned, gate, "no data after seeking", progress);
+        }
     }
 
     /**
@@ -139,9 +192,12 @@ public final class GstJob implements AutoCloseable {
         long lastFrames = -1;
         long lastChange = System.nanoTime();
         try {
-            while (!eos.await(100, TimeUnit.MILLISECONDS)) {
+            while (!eos.await(tick == null ? 100 : 20, TimeUnit.MILLISECONDS)) {
                 if (progress.isCanceled()) {
                     throw new OperationCanceledException();
+                }
+                if (tick != null && error == null) {
+                    tick.tick(progress);
                 }
                 long now = frames.get();
                 if (now != lastFrames) {
@@ -182,19 +238,7 @@ public final class GstJob implements AutoCloseable {
         if (pipeline.pause() == StateChangeReturn.FAILURE) {
             throw new IOException("GStreamer cannot start the pipeline" + reason());
         }
-        for (Gate gate : gates) {
-            await(gate.ready, gate, "no picture", progress);
-            gate.phase.set(Gate.SEEKING);
-            boolean ok = element(gate.element).seek(1.0, Format.TIME, EnumSet.of(SeekFlags.FLUSH, SeekFlags.ACCURATE),
-                    SeekType.SET, gate.startNs, SeekType.SET, gate.stopNs);
-            if (!ok) {
-                throw new IOException(describeName(gate.element) + "GStreamer refused to seek to "
-                        + gate.startNs / 1_000_000 + " ms" + reason());
-            }
-        }
-        for (Gate gate : gates) {
-            await(gate.positioned, gate, "no picture after seeking", progress);
-        }
+        position(gates, progress);
         for (Gate gate : gates) {
             gate.remove();
         }
@@ -260,12 +304,13 @@ public final class GstJob implements AutoCloseable {
     }
 
     /** Holds a branch's pictures back until it is positioned. */
-    private final class Gate {
+    public final class Gate {
         static final int WAITING = 0, READY = 1, SEEKING = 2, FLUSHED = 3, POSITIONED = 4;
 
         final String element;
         final Pointer pad;
         final long startNs, stopNs, delayNs;
+        final boolean seeks;
         final AtomicInteger phase = new AtomicInteger(WAITING);
         final CountDownLatch ready = new CountDownLatch(1);
         final CountDownLatch positioned = new CountDownLatch(1);
@@ -274,7 +319,8 @@ public final class GstJob implements AutoCloseable {
         long bufferProbe;
         long flushProbe;
 
-        Gate(String element, Pointer pad, long startNs, long stopNs, long delayNs) {
+        Gate(String element, Pointer pad, long startNs, long stopNs, long delayNs, boolean seeks) {
+            this.seeks = seeks;
             this.element = element;
             this.pad = pad;
             this.startNs = startNs;
@@ -301,7 +347,8 @@ public final class GstJob implements AutoCloseable {
             flushProbe = Probes.GST.gst_pad_add_probe(pad, Probes.EVENT_FLUSH, onFlush, null, null);
         }
 
-        void remove() {
+        /** Lets the branch's data flow. */
+        public void remove() {
             Probes.GST.gst_pad_remove_probe(pad, flushProbe);
             Probes.GST.gst_pad_remove_probe(pad, bufferProbe);
         }
