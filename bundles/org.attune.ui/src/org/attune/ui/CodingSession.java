@@ -36,6 +36,8 @@ import org.eclipse.emf.edit.command.SetCommand;
  * the moment is in the case with {@code endMs == startMs}.</li>
  * <li>Starting any code of a mutually exclusive category ends the coder's open moment in that
  * category, in the same command.</li>
+ * <li>Every moment a press completes (however it ends) gets its code's modifier values in the
+ * same command: see {@link Coding#questions()}.</li>
  * </ul>
  */
 public final class CodingSession {
@@ -145,14 +147,16 @@ public final class CodingSession {
         long now = playhead.positionMs();
         CodedMoment open = openMoment(code);
         if (open != null) {
-            return new Coding(open, endCommand(open, now, "End " + label(code)), true, false);
+            return new Coding(open, endCommand(open, now, "End " + label(code)), List.of(open), false);
         }
         CompoundCommand command = new CompoundCommand((code.getKind() == CodeKind.INTERVAL ? "Start " : "Code ") + label(code));
+        List<CodedMoment> completed = new ArrayList<>();
         Category category = categoryOf(code);
         if (category != null && category.isMutuallyExclusive()) {
             for (CodedMoment other : openMoments()) {
                 if (other.getCode() != code && categoryOf(other.getCode()) == category) {
                     command.append(endCommand(other, now, "End " + label(other.getCode())));
+                    completed.add(other);
                 }
             }
         }
@@ -167,55 +171,117 @@ public final class CodingSession {
         moment.setModified(stamp);
         command.append(AddCommand.create(editor.domain(), theCase, P.getCase_Moments(), moment));
         boolean interval = code.getKind() == CodeKind.INTERVAL;
-        return new Coding(moment, command, !interval, interval);
+        if (!interval) {
+            completed.add(moment);
+        }
+        return new Coding(moment, command, completed, interval);
     }
 
     /**
-     * A key press's coding waiting to be done. It completes a moment (a point, or the end of an
-     * interval) or starts one; a completed moment of a code with modifiers gets their values.
+     * Esc, not yet done: ends every open moment of the current coder at the playhead. Like a code's
+     * key, it asks for the modifiers of the moments it ends; null when nothing is open.
+     */
+    public Coding prepareEndAll() {
+        List<CodedMoment> open = new ArrayList<>(openMoments());
+        if (open.isEmpty()) {
+            return null;
+        }
+        long now = playhead.positionMs();
+        CompoundCommand command = new CompoundCommand(open.size() == 1 ? "End " + label(open.get(0).getCode()) : "End open moments");
+        for (CodedMoment moment : open) {
+            command.append(endCommand(moment, now, "End " + label(moment.getCode())));
+        }
+        return new Coding(open.get(0), command, open, false);
+    }
+
+    /** One modifier to ask for one moment a coding completes. */
+    public record Question(CodedMoment moment, Modifier modifier) {
+    }
+
+    /**
+     * A key press's coding waiting to be done. It completes moments (a point, the end of an
+     * interval, the intervals a code of a one-at-a-time category or Esc ends) or starts one; every
+     * moment it completes asks for its code's modifiers, whichever way it was completed.
      */
     public final class Coding {
         private final CodedMoment moment;
         private final Command command;
-        private final boolean completes;
+        private final List<CodedMoment> completed;
         private final boolean starts;
         private boolean done;
 
-        Coding(CodedMoment moment, Command command, boolean completes, boolean starts) {
+        Coding(CodedMoment moment, Command command, List<CodedMoment> completed, boolean starts) {
             this.moment = moment;
             this.command = command;
-            this.completes = completes;
+            this.completed = List.copyOf(completed);
             this.starts = starts;
         }
 
-        /** The moment made or ended. */
+        /** The moment made or ended (for Esc: the first one ended). */
         public CodedMoment moment() {
             return moment;
         }
 
-        /** Whether this press completes a moment (a point, or an interval's end). */
+        /** Whether this press completes {@link #moment()} (a point, or an interval's end). */
         public boolean completes() {
-            return completes;
+            return completed.contains(moment);
         }
 
-        /** The modifiers to ask for: those of the code when the press completes a moment. */
+        /** The moments this press completes, in the order their modifiers are asked for. */
+        public List<CodedMoment> completed() {
+            return completed;
+        }
+
+        /** The modifiers to ask for {@link #moment()}: those of its code when the press completes it. */
         public List<Modifier> modifiers() {
-            return completes && moment.getCode() != null ? List.copyOf(moment.getCode().getModifiers()) : List.of();
+            return modifiersOf(moment);
+        }
+
+        /** Every modifier to ask for: of each completed moment, in turn. The one place that decides what is asked. */
+        public List<Question> questions() {
+            List<Question> questions = new ArrayList<>();
+            for (CodedMoment m : completed) {
+                for (Modifier modifier : modifiersOf(m)) {
+                    questions.add(new Question(m, modifier));
+                }
+            }
+            return questions;
+        }
+
+        private List<Modifier> modifiersOf(CodedMoment m) {
+            return completed.contains(m) && m.getCode() != null ? List.copyOf(m.getCode().getModifiers()) : List.of();
+        }
+
+        /** Does the coding with values for {@link #moment()} (modifier name → value); see {@link #commitAll}. */
+        public boolean commit(Map<String, String> values) {
+            return commitAll(Map.of(moment, values));
         }
 
         /**
-         * Does the coding and sets the given modifier values (modifier name → value; blank values
-         * are left out) in the same undoable command. Runs once; false when it could not run.
+         * Does the coding and sets the given modifier values (per completed moment: modifier name →
+         * value; blank values are left out) in the same undoable command. Runs once; false when it
+         * could not run.
          */
-        public boolean commit(Map<String, String> values) {
+        public boolean commitAll(Map<CodedMoment, Map<String, String>> values) {
             if (done) {
                 return false;
             }
             done = true;
             CompoundCommand all = new CompoundCommand(command.getLabel());
             all.append(command);
+            for (CodedMoment m : completed) {
+                appendValues(all, m, values.getOrDefault(m, Map.of()));
+            }
+            boolean ran = editor.execute(all.unwrap());
+            if (ran && starts) {
+                started.add(moment);
+            }
+            return ran;
+        }
+
+        private void appendValues(CompoundCommand all, CodedMoment m, Map<String, String> values) {
             List<ModifierValue> given = new ArrayList<>();
-            for (Modifier modifier : modifiers()) {
+            for (Modifier modifier : modifiersOf(m)) {
                 String value = values.get(modifier.getName());
                 if (value != null && !value.isBlank()) {
                     ModifierValue modifierValue = ModelFactory.eINSTANCE.createModifierValue();
@@ -224,34 +290,23 @@ public final class CodingSession {
                     given.add(modifierValue);
                 }
             }
-            for (ModifierValue old : moment.getModifierValues()) {
+            for (ModifierValue old : m.getModifierValues()) {
                 if (given.stream().anyMatch(v -> v.getName().equals(old.getName()))) {
-                    all.append(RemoveCommand.create(editor.domain(), moment, P.getCodedMoment_ModifierValues(), old));
+                    all.append(RemoveCommand.create(editor.domain(), m, P.getCodedMoment_ModifierValues(), old));
                 }
             }
             if (!given.isEmpty()) {
-                all.append(AddCommand.create(editor.domain(), moment, P.getCodedMoment_ModifierValues(), given));
+                all.append(AddCommand.create(editor.domain(), m, P.getCodedMoment_ModifierValues(), given));
             }
-            boolean ran = editor.execute(all.unwrap());
-            if (ran && starts) {
-                started.add(moment);
-            }
-            return ran;
         }
     }
 
-    /** Ends every open moment of the current coder at the playhead (one command). */
+    /** Ends every open moment of the current coder at the playhead (one command, no modifier values). */
     public void endAll() {
-        List<CodedMoment> open = new ArrayList<>(openMoments());
-        if (open.isEmpty()) {
-            return;
+        Coding ending = prepareEndAll();
+        if (ending != null) {
+            ending.commitAll(Map.of());
         }
-        long now = playhead.positionMs();
-        CompoundCommand command = new CompoundCommand("End open moments");
-        for (CodedMoment moment : open) {
-            command.append(endCommand(moment, now, "End"));
-        }
-        editor.execute(command.unwrap());
     }
 
     /** The current coder's open INTERVAL moment of a code, or null. */

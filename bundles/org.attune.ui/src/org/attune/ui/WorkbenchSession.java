@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.concurrent.Executor;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.attune.model.Case;
+import org.attune.model.CodedMoment;
 import org.attune.model.Coder;
 import org.attune.model.Corpus;
 import org.attune.model.MediaSource;
@@ -40,6 +43,8 @@ public final class WorkbenchSession {
     }
 
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> selectionListeners = new CopyOnWriteArrayList<>();
+    private List<CodedMoment> selectedMoments = List.of();
     private CorpusEditor editor;
     private CodingSession coding;
     private Playhead playhead = new ClockPlayhead(25);
@@ -116,6 +121,7 @@ public final class WorkbenchSession {
         }
         coding = null;
         coder = defaultCoder(opened.corpus());
+        setSelectedMoments(List.of());
         fire(Change.CORPUS);
         return opened;
     }
@@ -138,6 +144,7 @@ public final class WorkbenchSession {
         if (playhead instanceof ClockPlayhead) {
             playhead.seek(0); // a video playhead is moved by the video view when it opens the case
         }
+        setSelectedMoments(List.of());
         fire(Change.CASE);
         return coding;
     }
@@ -146,8 +153,50 @@ public final class WorkbenchSession {
     public void closeCase() {
         if (coding != null) {
             coding = null;
+            setSelectedMoments(List.of());
             fire(Change.CASE);
         }
+    }
+
+    /**
+     * The moments the user selected last, in the Moments table or with a click on the timeline,
+     * in the order shown there: only those still in the open case (empty when none). Parts that act
+     * on "the selected moments" (e.g. adding them to a playlist) read this instead of another
+     * part's widgets.
+     */
+    public List<CodedMoment> selectedMoments() {
+        Case open = currentCase();
+        if (open == null) {
+            return List.of();
+        }
+        List<CodedMoment> still = new ArrayList<>(selectedMoments.size());
+        for (CodedMoment moment : selectedMoments) {
+            if (moment.getCase() == open) {
+                still.add(moment);
+            }
+        }
+        return still;
+    }
+
+    /** Makes these moments the selection (the parts that select moments call it); tells the selection listeners. */
+    public void setSelectedMoments(Collection<CodedMoment> moments) {
+        List<CodedMoment> selection = moments == null ? List.of() : List.copyOf(moments);
+        if (selection.equals(selectedMoments)) {
+            return;
+        }
+        selectedMoments = selection;
+        for (Runnable listener : selectionListeners) {
+            listener.run();
+        }
+    }
+
+    /** Hears every change of {@link #selectedMoments()} made through {@link #setSelectedMoments} (on the UI thread). */
+    public void addSelectionListener(Runnable listener) {
+        selectionListeners.add(listener);
+    }
+
+    public void removeSelectionListener(Runnable listener) {
+        selectionListeners.remove(listener);
     }
 
     /**

@@ -81,6 +81,18 @@ public final class VideoPart {
     private boolean sizeAskPending;
     /** Where each stream's sound switch was painted (null: no sound). */
     private Rectangle[] soundBoxes = new Rectangle[0];
+    /**
+     * The offset the synchronisation mode last set on a case's camera, which its message reports:
+     * the message follows undo and redo of that change (null: the message is plain text).
+     */
+    private record SyncResult(int stream, long offsetMs, String text) {
+    }
+    private SyncResult result;
+    private WorkbenchSession session;
+    private org.attune.ui.CorpusEditor listenedEditor;
+    /** Undo and redo change offsets without a key in this part: the message is brought up to date. */
+    private final Runnable commandListener = () -> dirty = true;
+    private final WorkbenchSession.Listener sessionListener = change -> hookEditor();
 
     @PostConstruct
     public void create(Composite parent, @Optional WorkbenchSession session) {
@@ -184,6 +196,22 @@ public final class VideoPart {
             // the open case's media play here and the workbench's time follows them
             caseMedia = new CaseMedia(session, player, display::asyncExec);
             caseMedia.start();
+            this.session = session;
+            session.addListener(sessionListener);
+            hookEditor();
+        }
+    }
+
+    private void hookEditor() {
+        org.attune.ui.CorpusEditor editor = session == null ? null : session.editor();
+        if (editor != listenedEditor) {
+            if (listenedEditor != null) {
+                listenedEditor.removeListener(commandListener);
+            }
+            listenedEditor = editor;
+            if (editor != null) {
+                editor.addListener(commandListener);
+            }
         }
     }
 
@@ -451,6 +479,7 @@ public final class VideoPart {
         done.setText("Done");
         done.setToolTipText("Leave the synchronisation mode (Esc)");
         done.addListener(SWT.Selection, e -> setSyncMode(false));
+        result = null;
         syncHelp = new Label(syncPanel, SWT.WRAP);
         GridData help = new GridData(SWT.FILL, SWT.TOP, true, false, Math.max(1, count) * 2 + 1, 1);
         help.widthHint = 200; // wraps at the part's width instead of widening it
@@ -469,8 +498,8 @@ public final class VideoPart {
             return;
         }
         applyOffset(stream, offsetMs);
-        say(streamName(stream) + " now starts at " + Synchronisation.formatOffset(offsetMs)
-                + " on the case timeline" + (caseMedia != null && caseMedia.savedOffset(stream) != null ? " (Ctrl+Z undoes)" : "") + ".");
+        sayResult(stream, offsetMs, streamName(stream) + " now starts at " + Synchronisation.formatOffset(offsetMs)
+                + " on the case timeline");
     }
 
     private void applyOffset(int stream, long offsetMs) {
@@ -502,9 +531,8 @@ public final class VideoPart {
                         + "(shift: one second) to the same event and press Enter.");
             } else {
                 applyOffset(stream, offset.getAsLong());
-                say(streamName(stream) + " now starts at " + Synchronisation.formatOffset(offset.getAsLong())
-                        + " on the case timeline: both marked frames meet"
-                        + (caseMedia != null && caseMedia.savedOffset(stream) != null ? " (Ctrl+Z undoes)" : "") + ".");
+                sayResult(stream, offset.getAsLong(), streamName(stream) + " now starts at "
+                        + Synchronisation.formatOffset(offset.getAsLong()) + " on the case timeline: both marked frames meet");
             }
             dirty = true;
         }));
@@ -527,8 +555,41 @@ public final class VideoPart {
 
     /** Shows a message of the synchronisation mode; the panel grows to wrap it. */
     private void say(String text) {
-        syncHelp.setText(text);
-        syncPanel.getParent().layout(true, true);
+        result = null;
+        show(text);
+    }
+
+    private void show(String text) {
+        if (!syncHelp.getText().equals(text)) {
+            syncHelp.setText(text);
+            syncPanel.getParent().layout(true, true);
+        }
+    }
+
+    /**
+     * Reports an offset just set. For a case's camera it is a change of the case: the message then
+     * follows undo and redo (see {@link #resultText()}).
+     */
+    private void sayResult(int stream, long offsetMs, String text) {
+        if (caseMedia == null || caseMedia.savedOffset(stream) == null) {
+            say(text + ".");
+            return;
+        }
+        result = new SyncResult(stream, offsetMs, text);
+        show(resultText());
+    }
+
+    /** The result as the case has it now: the offset set (Ctrl+Z undoes), or undone (Ctrl+Y redoes). */
+    private String resultText() {
+        Long now = caseMedia == null ? null : caseMedia.savedOffset(result.stream());
+        if (now == null) {
+            return result.text() + ".";
+        }
+        if (now == result.offsetMs()) {
+            return result.text() + " (Ctrl+Z undoes).";
+        }
+        return "Undone: " + streamName(result.stream()) + " starts at " + Synchronisation.formatOffset(now)
+                + " on the case timeline again (Ctrl+Y redoes).";
     }
 
     private String streamName(int stream) {
@@ -571,6 +632,9 @@ public final class VideoPart {
             if (count != offsetFields.length) {
                 buildSyncPanel();
                 syncPanel.getParent().layout(true, true);
+            }
+            if (result != null) {
+                show(resultText());
             }
             for (int i = 0; i < offsetFields.length; i++) {
                 String shownOffset = Synchronisation.formatOffset(set.streams().get(i).source().offsetMs());
@@ -621,7 +685,11 @@ public final class VideoPart {
         return !java.util.Arrays.deepEquals(wanted, askedSizes);
     }
 
-    /** Each stream's cell size in the canvas now, by its own size and aspect. */
+    /**
+     * Each stream's cell size in the canvas now, by its own size and aspect, in pixels of the
+     * screen: under a scale factor (HiDPI) a cell of 400 points is 800 pixels at 200 %, and
+     * GStreamer is asked for that many, so the picture stays sharp.
+     */
     private int[][] cellSizes() {
         MediaSet set = player.mediaSet();
         if (set == null) {
@@ -629,13 +697,25 @@ public final class VideoPart {
         }
         Rectangle area = canvas.getClientArea();
         int count = set.streams().size();
+        int zoom = zoom();
         int[][] sizes = new int[count][];
         for (int i = 0; i < count; i++) {
             org.attune.media.MediaInfo info = set.streams().get(i).info();
             Rectangle cell = cell(i, count, new Point(area.width, area.height), info.width(), info.height());
-            sizes[i] = new int[] { cell.width, cell.height };
+            sizes[i] = pixels(cell, zoom);
         }
         return sizes;
+    }
+
+    /** The screen's scale factor in percent where the video is shown (100 without HiDPI). */
+    private int zoom() {
+        int zoom = canvas.getMonitor() == null ? 100 : canvas.getMonitor().getZoom();
+        return zoom > 0 ? zoom : 100;
+    }
+
+    /** A cell's size (points) in pixels at a zoom: {width, height}. */
+    static int[] pixels(Rectangle cell, int zoom) {
+        return new int[] { Math.max(1, Math.round(cell.width * zoom / 100f)), Math.max(1, Math.round(cell.height * zoom / 100f)) };
     }
 
     /** Where stream {@code index} of {@code count} is drawn in a canvas of this size, keeping its aspect. */
@@ -676,6 +756,7 @@ public final class VideoPart {
         if (soundBoxes.length != count) {
             soundBoxes = new Rectangle[count];
         }
+        int zoom = zoom();
         for (int i = 0; i < count; i++) {
             Player.Picture picture = player.picture(i);
             if (picture == null) {
@@ -687,15 +768,18 @@ public final class VideoPart {
                 }
                 ImageData data = new ImageData(picture.width(), picture.height(), 32, BGRX, picture.width() * 4,
                         picture.bgrx());
-                images[i] = new Image(canvas.getDisplay(), data);
+                images[i] = image(data, zoom);
                 shown[i] = picture;
                 paintedPictures++;
             }
             Rectangle cell = cellOf(i, count, area, picture);
-            if (cell.width == picture.width() && cell.height == picture.height()) {
-                gc.drawImage(images[i], cell.x, cell.y); // scaled by GStreamer already
+            int[] pixels = pixels(cell, zoom);
+            Rectangle bounds = images[i].getBounds(); // in points
+            if (pixels[0] == picture.width() && pixels[1] == picture.height() && bounds.width == cell.width
+                    && bounds.height == cell.height) {
+                gc.drawImage(images[i], cell.x, cell.y); // scaled by GStreamer already, one pixel for one
             } else { // until the picture at the new size arrives
-                gc.drawImage(images[i], 0, 0, picture.width(), picture.height(), cell.x, cell.y, cell.width, cell.height);
+                gc.drawImage(images[i], 0, 0, bounds.width, bounds.height, cell.x, cell.y, cell.width, cell.height);
             }
             if (i == selected && count > 1) {
                 gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_YELLOW));
@@ -707,6 +791,18 @@ public final class VideoPart {
                 paintSyncLabel(gc, i, cell, picture);
             }
         }
+    }
+
+    /**
+     * A picture as an image whose pixels are the screen's at this zoom (at 100 % just the picture;
+     * at 200 % an image of half as many points, drawn one pixel for one).
+     */
+    private Image image(ImageData data, int zoom) {
+        if (zoom == 100) {
+            return new Image(canvas.getDisplay(), data);
+        }
+        return new Image(canvas.getDisplay(), (org.eclipse.swt.graphics.ImageDataProvider) z -> z == zoom ? data
+                : data.scaledTo(Math.max(1, data.width * z / zoom), Math.max(1, data.height * z / zoom)));
     }
 
     /** In the synchronisation mode each stream says its offset and frame, and which one is marked. */
@@ -753,6 +849,12 @@ public final class VideoPart {
 
     @PreDestroy
     public void dispose() {
+        if (session != null) {
+            session.removeListener(sessionListener);
+            if (listenedEditor != null) {
+                listenedEditor.removeListener(commandListener);
+            }
+        }
         if (caseMedia != null) {
             caseMedia.stop();
         }

@@ -1,9 +1,12 @@
 package org.attune.ui.internal.parts;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.attune.model.CodedMoment;
+import org.attune.model.CodeKind;
 import org.attune.model.Modifier;
 import org.attune.model.ModifierType;
 import org.attune.ui.CodingSession;
@@ -19,17 +22,18 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
 /**
- * Asks for the modifiers of a moment just coded, one after another, with the keyboard only: a
- * choice by its number or first letter, text and numbers typed and Enter; Esc skips one. The
- * coding and the values given are then one undoable command. Leaving the popup (a click
- * elsewhere) keeps the coding with the values given so far: a press is never lost.
+ * Asks for the modifiers of the moments a key press completed (a point, an interval ended by
+ * its key, by Esc or by another code of its one-at-a-time category), one after another, with the
+ * keyboard only: a choice by its number or first letter, text and numbers typed and Enter; Esc
+ * skips one. The coding and the values given are then one undoable command. Leaving the popup
+ * (a click elsewhere) keeps the coding with the values given so far: a press is never lost.
  */
 public final class ModifierPopup {
 
     private final Shell shell;
     private final CodingSession.Coding coding;
-    private final List<Modifier> modifiers;
-    private final Map<String, String> values = new LinkedHashMap<>();
+    private final List<CodingSession.Question> questions;
+    private final Map<CodedMoment, Map<String, String>> values = new HashMap<>();
     private final Label title;
     private final Label prompt;
     private final Text input;
@@ -39,7 +43,7 @@ public final class ModifierPopup {
 
     private ModifierPopup(Shell parent, CodingSession.Coding coding, Runnable done) {
         this.coding = coding;
-        this.modifiers = coding.modifiers();
+        this.questions = coding.questions();
         this.done = done;
         shell = new Shell(parent, SWT.TOOL | SWT.ON_TOP | SWT.BORDER);
         shell.setText("Modifiers");
@@ -63,9 +67,6 @@ public final class ModifierPopup {
         input.addListener(SWT.KeyDown, this::key);
         shell.addListener(SWT.Deactivate, e -> shell.getDisplay().asyncExec(this::finish));
         shell.addListener(SWT.Dispose, e -> commit());
-        String label = coding.moment().getCode().getLabel() != null ? coding.moment().getCode().getLabel()
-                : coding.moment().getCode().getId();
-        title.setText(label + " — modifiers");
         show();
     }
 
@@ -103,12 +104,22 @@ public final class ModifierPopup {
 
     /** The modifier being asked for now (for tests). */
     public Modifier current() {
-        return step < modifiers.size() ? modifiers.get(step) : null;
+        return step < questions.size() ? questions.get(step).modifier() : null;
+    }
+
+    /** The moment whose modifier is asked for now (for tests). */
+    public CodedMoment currentMoment() {
+        return step < questions.size() ? questions.get(step).moment() : null;
     }
 
     private void show() {
-        Modifier modifier = modifiers.get(step);
-        prompt.setText(ModifierInput.prompt(modifier) + (modifiers.size() > 1 ? "   (" + (step + 1) + "/" + modifiers.size() + ")" : ""));
+        CodingSession.Question question = questions.get(step);
+        Modifier modifier = question.modifier();
+        CodedMoment moment = question.moment();
+        String label = moment.getCode().getLabel() != null ? moment.getCode().getLabel() : moment.getCode().getId();
+        boolean ended = moment.getCode().getKind() == CodeKind.INTERVAL;
+        title.setText(label + (ended ? " (ended)" : "") + " — modifiers");
+        prompt.setText(ModifierInput.prompt(modifier) + (questions.size() > 1 ? "   (" + (step + 1) + "/" + questions.size() + ")" : ""));
         hint.setText(modifier.getType() == ModifierType.CHOICE ? "Type the number or first letter · Esc skips"
                 : "Type, then Enter · Esc skips");
         input.setText("");
@@ -133,7 +144,7 @@ public final class ModifierPopup {
                 return;
             }
             if (!input.getText().isBlank()) {
-                values.put(modifier.getName(), ModifierInput.normalise(modifier, input.getText()));
+                put(modifier, ModifierInput.normalise(modifier, input.getText()));
             }
             next();
         } else if (modifier.getType() == ModifierType.CHOICE && e.character != 0 && !Character.isISOControl(e.character)) {
@@ -143,7 +154,7 @@ public final class ModifierPopup {
                 hint.setText("No value for '" + e.character + "' · type a number or first letter, Esc skips");
                 shell.layout(true, true);
             } else {
-                values.put(modifier.getName(), value);
+                put(modifier, value);
                 next();
             }
         }
@@ -151,7 +162,7 @@ public final class ModifierPopup {
 
     private void next() {
         step++;
-        if (step < modifiers.size()) {
+        if (step < questions.size()) {
             show();
         } else {
             finish();
@@ -165,13 +176,17 @@ public final class ModifierPopup {
     }
 
     private void commit() {
-        if (coding.commit(values)) {
+        if (coding.commitAll(values)) {
             done.run();
         }
     }
 
-    /** The values given so far (modifier name → value). */
-    public Map<String, String> values() {
-        return Map.copyOf(values);
+    private void put(Modifier modifier, String value) {
+        values.computeIfAbsent(currentMoment(), m -> new LinkedHashMap<>()).put(modifier.getName(), value);
+    }
+
+    /** The values given so far for a moment (modifier name → value). */
+    public Map<String, String> values(CodedMoment moment) {
+        return Map.copyOf(values.getOrDefault(moment, Map.of()));
     }
 }

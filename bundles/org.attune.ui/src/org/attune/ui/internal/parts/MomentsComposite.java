@@ -71,7 +71,10 @@ public final class MomentsComposite extends Composite {
             column.addListener(SWT.Selection, e -> sortBy(index));
         }
         table.addListener(SWT.SetData, this::setData);
-        table.addListener(SWT.Selection, e -> seekToSelection());
+        table.addListener(SWT.Selection, e -> {
+            session.setSelectedMoments(selection());
+            seekToSelection();
+        });
         table.addListener(SWT.MouseDoubleClick, this::editNote);
         table.addListener(SWT.KeyDown, e -> {
             if ((e.keyCode == SWT.DEL) && session.coding() != null) {

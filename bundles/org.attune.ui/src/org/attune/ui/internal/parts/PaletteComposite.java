@@ -246,16 +246,37 @@ public final class PaletteComposite extends Composite {
                 return;
             }
         }
+        closePopup();
+        run(coding.prepare(code));
+    }
+
+    /** Esc: ends the coder's open moments, asking for their modifiers as their own keys would. */
+    private void endAll(CodingSession coding) {
+        closePopup();
+        run(coding.prepareEndAll());
+    }
+
+    private void closePopup() {
         if (popup != null && popup.isOpen()) {
             popup.shell().dispose(); // keeps what was given for the previous moment
         }
-        CodingSession.Coding pending = coding.prepare(code);
-        if (pending.modifiers().isEmpty()) {
-            pending.commit(Map.of());
+    }
+
+    /**
+     * Does a key press's coding, asking first (in the popup) for the modifiers of the moments it
+     * completes, whichever key completed them. Every way of coding from the keyboard comes here.
+     */
+    private void run(CodingSession.Coding pending) {
+        if (pending == null) {
+            return;
+        }
+        List<CodingSession.Question> questions = pending.questions();
+        if (questions.isEmpty()) {
+            pending.commitAll(Map.of());
             refreshState();
             return;
         }
-        popup = ModifierPopup.open(getShell(), pending, besideButton(code), this::refreshState);
+        popup = ModifierPopup.open(getShell(), pending, besideButton(questions.get(0).moment().getCode()), this::refreshState);
     }
 
     /** Where the popup goes: beside the code's button when it is scrolled into view, else beside the palette's top. */
@@ -311,8 +332,7 @@ public final class PaletteComposite extends Composite {
             return;
         }
         if (e.keyCode == SWT.ESC && !coding.openMoments().isEmpty()) {
-            coding.endAll();
-            refreshState();
+            endAll(coding);
             e.doit = false;
             e.type = SWT.None;
             return;

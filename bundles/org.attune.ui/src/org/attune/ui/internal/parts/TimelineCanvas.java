@@ -337,6 +337,7 @@ public final class TimelineCanvas extends Composite {
             edgeEndMs = edge.getEndMs();
             selection.clear();
             selection.add(edge);
+            session.setSelectedMoments(selection);
             canvas.redraw();
             return;
         }
@@ -345,6 +346,7 @@ public final class TimelineCanvas extends Composite {
         if (hit != null) {
             selection.add(hit);
         }
+        session.setSelectedMoments(selection);
         dragging = true;
         session.playhead().seek(view.timeAt(e.x));
         canvas.redraw();
