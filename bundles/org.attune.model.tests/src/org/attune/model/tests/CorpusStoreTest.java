@@ -182,6 +182,34 @@ class CorpusStoreTest {
     }
 
     @Test
+    void recoveringTheCorpusFileAndACaseFileTogetherKeepsEveryCaseReadable() throws Exception {
+        Path folder = corpusWithOneCase();
+        try (CorpusStore store = CorpusStore.open(folder)) {
+            Case theCase = store.loadCase("family-01");
+            Autosave autosave = store.startAutosave(Duration.ofHours(1), Runnable::run);
+            store.corpus().setName("renamed before the crash");
+            CorpusStore.addMoment(theCase, store.findScheme("test").findCode("look"), store.findCoder("ben"), 5000, 6000);
+            assertEquals(2, autosave.runNow(), "the corpus file and the case file");
+            // the program dies here: no save
+        }
+        try (CorpusStore store = CorpusStore.open(folder)) {
+            List<Path> recoverable = store.recoverableAutosaves();
+            assertEquals(2, recoverable.size(), recoverable.toString());
+            for (Path file : recoverable) {
+                store.recoverAutosave(file);
+            }
+            assertEquals("renamed before the crash", store.corpus().getName());
+            assertEquals(1, store.loadCases().size());
+            assertEquals(4, store.loadCase("family-01").getMoments().size(), "the unsaved moment is back");
+            store.save();
+        }
+        try (CorpusStore store = CorpusStore.open(folder)) {
+            assertEquals("renamed before the crash", store.corpus().getName());
+            assertEquals(4, store.loadCase("family-01").getMoments().size());
+        }
+    }
+
+    @Test
     void autosaveRunsOnItsOwnAtTheInterval() throws Exception {
         Path folder = corpusWithOneCase();
         try (CorpusStore store = CorpusStore.open(folder)) {

@@ -101,8 +101,9 @@ public final class CorpusStore implements AutoCloseable {
 
     private final Path folder;
     private final ResourceSet resourceSet;
-    private final Resource corpusResource;
-    private final Corpus corpus;
+    /** The corpus file and its root: new objects after the corpus file is recovered. */
+    private Resource corpusResource;
+    private Corpus corpus;
     /** Per resource: the change count already written by the autosave. */
     private final Map<Resource, Long> autosaved = new HashMap<>();
     /** Per resource: how many times it was saved; an autosave taken before a save is not written after it. */
@@ -792,6 +793,11 @@ public final class CorpusStore implements AutoCloseable {
         if (loaded != null && loaded.isLoaded()) {
             loaded.unload();
             loadFile(loaded.getURI());
+            if (loaded == corpusResource) {
+                // the old root is now an unresolvable proxy: its cases would no longer load
+                corpusResource = resourceSet.getResource(loaded.getURI(), false);
+                corpus = (Corpus) corpusResource.getContents().get(0);
+            }
         }
         return file;
     }
