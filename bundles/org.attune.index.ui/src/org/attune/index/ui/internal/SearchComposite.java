@@ -131,7 +131,7 @@ public final class SearchComposite extends Composite {
 
         status = new Label(this, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-        status.setText("Type a query and press Enter.");
+        setStatus("Type a query and press Enter.");
 
         SashForm sash = new SashForm(this, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
@@ -221,14 +221,14 @@ public final class SearchComposite extends Composite {
             if (!display.isDisposed()) {
                 display.asyncExec(() -> {
                     if (!isDisposed() && l.problem() != null && result == null) {
-                        status.setText(l.problem());
+                        setStatus(l.problem());
                     }
                 });
             }
         };
         live.addListener(problems);
         if (live.problem() != null) {
-            status.setText(live.problem()); // the workbench's live index was opened before this part
+            setStatus(live.problem()); // the workbench's live index was opened before this part
         }
         addListener(SWT.Dispose, e -> {
             live.removeListener(problems); // the live index outlives the part
@@ -321,6 +321,12 @@ public final class SearchComposite extends Composite {
         return query;
     }
 
+    /** The status line; its tooltip holds the whole text, which a narrow part cuts off. */
+    private void setStatus(String text) {
+        status.setText(text);
+        status.setToolTipText(text);
+    }
+
     public TableViewer results() {
         return results;
     }
@@ -372,7 +378,7 @@ public final class SearchComposite extends Composite {
         query.setItems(history.queries().toArray(new String[0]));
         query.setText(text);
         query.setSelection(new Point(text.length(), text.length()));
-        status.setText("Searching…");
+        setStatus("Searching…");
         Job job = Job.create("Searching: " + text, (org.eclipse.core.runtime.jobs.IJobFunction) monitor -> run(text, monitor));
         job.setUser(false);
         searching = job;
@@ -396,7 +402,7 @@ public final class SearchComposite extends Composite {
         } catch (IOException | RuntimeException e) {
             ui(() -> {
                 searches++;
-                status.setText("Cannot search: " + e.getMessage());
+                setStatus("Cannot search: " + e.getMessage());
             });
             return Status.OK_STATUS;
         }
@@ -424,7 +430,7 @@ public final class SearchComposite extends Composite {
             s.append(" (showing ").append(found.hits().size()).append(")");
         }
         s.append(" · ").append(found.tookMs()).append(" ms · double-click a hit to open it");
-        status.setText(s.toString());
+        setStatus(s.toString());
         for (Map.Entry<String, Table> facet : facets.entrySet()) {
             Table t = facet.getValue();
             t.removeAll();
@@ -454,7 +460,7 @@ public final class SearchComposite extends Composite {
         error.setText(e.getMessage());
         error.setVisible(true);
         data.exclude = false;
-        status.setText("The query cannot be read.");
+        setStatus("The query cannot be read.");
         query.setFocus();
         query.setSelection(new Point(e.position(), e.position()));
         layout(true, true);
@@ -477,11 +483,11 @@ public final class SearchComposite extends Composite {
                     session.openCase(c);
                 }
                 session.playhead().seek(hit.moment().startMs());
-                status.setText("Opened " + c.getId() + " at " + time(hit.moment().startMs()));
+                setStatus("Opened " + c.getId() + " at " + time(hit.moment().startMs()));
                 return true;
             }
         }
-        status.setText("The case " + hit.moment().caseId() + " is not in the open corpus.");
+        setStatus("The case " + hit.moment().caseId() + " is not in the open corpus.");
         return false;
     }
 
@@ -524,7 +530,7 @@ public final class SearchComposite extends Composite {
                 playlist))) {
             throw new IOException("the playlist could not be added to the corpus");
         }
-        status.setText("Saved the playlist '" + name + "' (" + playlist.getEntries().size() + " moments); save the corpus to keep it.");
+        setStatus("Saved the playlist '" + name + "' (" + playlist.getEntries().size() + " moments); save the corpus to keep it.");
         return playlist;
     }
 
@@ -624,7 +630,7 @@ public final class SearchComposite extends Composite {
             text.append(", skipped ").append(added.skipped()).append(" already listed");
         }
         text.append(added.added() > 0 ? "; save the corpus to keep it." : ".");
-        status.setText(text.toString());
+        setStatus(text.toString());
         return added;
     }
 
@@ -636,6 +642,8 @@ public final class SearchComposite extends Composite {
         dialog.setText("Export the search results as CSV");
         dialog.setFilterExtensions(new String[] { "*.csv", "*" });
         dialog.setFileName("search-results.csv");
+        dialog.setFilterPath(session.editor() != null ? session.editor().folder().toString()
+                : System.getProperty("user.home"));
         dialog.setOverwrite(true);
         String chosen = dialog.open();
         if (chosen != null) {
@@ -653,7 +661,7 @@ public final class SearchComposite extends Composite {
         if (shown == null) {
             throw new IllegalStateException("search first");
         }
-        status.setText("Exporting " + shown.total() + (shown.pairs() ? " pairs" : " moments") + " to " + file + "…");
+        setStatus("Exporting " + shown.total() + (shown.pairs() ? " pairs" : " moments") + " to " + file + "…");
         Job job = Job.create("Exporting the search results to " + file.getFileName(),
                 (org.eclipse.core.runtime.jobs.IJobFunction) monitor -> {
                     SubMonitor progress = SubMonitor.convert(monitor, 10);
@@ -668,13 +676,13 @@ public final class SearchComposite extends Composite {
                         progress.setWorkRemaining(7);
                         SearchCsv.write(file, hits, shown.pairs(), progress.split(7));
                         int rows = hits.size();
-                        ui(() -> status.setText("Exported " + rows + (rows == 1 ? " row" : " rows") + " to " + file));
+                        ui(() -> setStatus("Exported " + rows + (rows == 1 ? " row" : " rows") + " to " + file));
                         return Status.OK_STATUS;
                     } catch (OperationCanceledException | InterruptedException e) {
-                        ui(() -> status.setText("Export cancelled: " + file + " was not changed."));
+                        ui(() -> setStatus("Export cancelled: " + file + " was not changed."));
                         return Status.CANCEL_STATUS;
                     } catch (IOException | QueryException | RuntimeException e) {
-                        ui(() -> status.setText("Cannot export: " + e.getMessage()));
+                        ui(() -> setStatus("Cannot export: " + e.getMessage()));
                         return Status.warning("Cannot export the search results: " + e.getMessage(), e);
                     }
                 });
