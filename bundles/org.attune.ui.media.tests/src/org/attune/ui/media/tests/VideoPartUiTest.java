@@ -44,7 +44,9 @@ class VideoPartUiTest {
         IEclipseContext context = EclipseContextFactory.create("test");
         try {
             shell.setLayout(new FillLayout());
-            shell.setSize(900, 420);
+            // 900 x 420 screen pixels whatever the scale factor (GDK_SCALE=2 runs it at 200 %), so it fits the screen
+            int screenZoom = display.getPrimaryMonitor().getZoom();
+            shell.setSize(900 * 100 / screenZoom, 420 * 100 / screenZoom);
             Composite parent = new Composite(shell, SWT.NONE);
             context.set(Composite.class, parent);
             VideoPart part = ContextInjectionFactory.make(VideoPart.class, context);
@@ -56,27 +58,38 @@ class VideoPartUiTest {
             assertTrue(part.paintedPictures() >= 2, "pictures painted: " + part.paintedPictures());
             assertEquals(2, part.player().streamCount());
 
-            // the pictures are scaled by GStreamer to their cells, not by SWT
+            // the pictures are scaled by GStreamer to their cells, not by SWT: to the cell's size in
+            // screen pixels (the same as points without a scale factor; twice as many with GDK_SCALE=2)
             Point size = part.canvas().getSize();
             Rectangle firstCell = cellOf(0, size);
-            pump(display, () -> part.player().picture(0).width() == firstCell.width
-                    && part.player().picture(1).width() == firstCell.width, 10_000);
-            assertEquals(firstCell.width, part.player().picture(0).width(), "picture scaled to the cell in GStreamer");
-            assertEquals(firstCell.height, part.player().picture(0).height());
+            int zoom = part.canvas().getMonitor().getZoom();
+            int cellWidth = Math.round(firstCell.width * zoom / 100f);
+            int cellHeight = Math.round(firstCell.height * zoom / 100f);
+            System.out.println("video cell " + firstCell.width + "x" + firstCell.height + " points at zoom " + zoom
+                    + ": pictures asked at " + cellWidth + "x" + cellHeight + " pixels");
+            pump(display, () -> part.player().picture(0).width() == cellWidth
+                    && part.player().picture(1).width() == cellWidth, 10_000);
+            assertEquals(cellWidth, part.player().picture(0).width(), "picture scaled to the cell in GStreamer");
+            assertEquals(cellHeight, part.player().picture(0).height());
             // the same files opened again (a new media set at the same cells) are scaled too
             Future<?> reopened = part.open(List.of(MediaSource.of(a), MediaSource.of(b)));
             pump(display, reopened::isDone, 30_000);
             reopened.get();
-            pump(display, () -> part.player().picture(0) != null && part.player().picture(0).width() == firstCell.width
-                    && part.player().picture(1) != null && part.player().picture(1).width() == firstCell.width, 10_000);
-            assertEquals(firstCell.width, part.player().picture(0).width(), "reopened media scaled to the cell");
+            pump(display, () -> part.player().picture(0) != null && part.player().picture(0).width() == cellWidth
+                    && part.player().picture(1) != null && part.player().picture(1).width() == cellWidth, 10_000);
+            assertEquals(cellWidth, part.player().picture(0).width(), "reopened media scaled to the cell");
 
             // frame 0's barcode: only cells 13 and 15 are white (check nibble 0101)
-            ImageData shot = capture(display, part, size);
+            ImageData shot = capture(display, part, size, zoom);
+            if (System.getenv("ATTUNE_SHOT") != null) {
+                org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
+                loader.data = new ImageData[] {shot};
+                loader.save(System.getenv("ATTUNE_SHOT"), SWT.IMAGE_PNG);
+            }
             for (int stream = 0; stream < 2; stream++) {
                 Rectangle cell = cellOf(stream, size);
-                assertTrue(isWhite(shot, cell, 15), "stream " + stream + " barcode cell 15 white");
-                assertTrue(!isWhite(shot, cell, 0), "stream " + stream + " barcode cell 0 black");
+                assertTrue(isWhite(shot, cell, 15, zoom), "stream " + stream + " barcode cell 15 white");
+                assertTrue(!isWhite(shot, cell, 0, zoom), "stream " + stream + " barcode cell 0 black");
             }
 
             key(part, SWT.ARROW_RIGHT, 0);
@@ -235,21 +248,23 @@ class VideoPartUiTest {
         return (Rectangle) cell.invoke(null, stream, 2, size, 320, 240);
     }
 
-    private static boolean isWhite(ImageData shot, Rectangle cell, int barcodeCell) {
+    /** Whether a barcode cell is white in a capture at {@code zoom} (its pixels: points × zoom / 100). */
+    private static boolean isWhite(ImageData shot, Rectangle cell, int barcodeCell, int zoom) {
         int x = cell.x + (int) ((barcodeCell + 0.5) * cell.width / 16.0);
         int y = cell.y + cell.height / 12; // middle of the barcode band (top sixth)
-        RGB rgb = shot.palette.getRGB(shot.getPixel(x, y));
+        RGB rgb = shot.palette.getRGB(shot.getPixel(x * zoom / 100, y * zoom / 100));
         return rgb.green > 160;
     }
 
-    private static ImageData capture(Display display, VideoPart part, Point size) {
+    /** The canvas as the screen shows it, in screen pixels. */
+    private static ImageData capture(Display display, VideoPart part, Point size, int zoom) {
         part.canvas().redraw();
         part.canvas().update();
         Image image = new Image(display, size.x, size.y);
         GC gc = new GC(part.canvas());
         try {
             gc.copyArea(image, 0, 0);
-            return image.getImageData();
+            return image.getImageData(zoom);
         } finally {
             gc.dispose();
             image.dispose();
