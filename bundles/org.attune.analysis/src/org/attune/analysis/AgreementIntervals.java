@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.SplittableRandom;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -146,8 +145,8 @@ public record AgreementIntervals(double level, int replicates, int blockItems, l
     }
 
     /**
-     * The figures of any resample, from per-item tallies made once: labels as indices, so a replicate
-     * costs O(items x labels).
+     * The figures of any resample, from per-item tallies made once: labels as indices, each item's
+     * labels kept sparse, so a replicate costs O(items x coders + labels).
      */
     private static final class Figures {
 
@@ -156,11 +155,21 @@ public record AgreementIntervals(double level, int replicates, int blockItems, l
         /** two coders: per item the label index of A and of B */
         private final int[] a;
         private final int[] b;
-        /** more coders: per item the count of each label, -1 in [0] when a value is missing */
-        private final int[][] counts;
-        /** per item (Krippendorff): the sum of its coincidences o_ck with c != k, and n_c per label */
+        /**
+         * per item the labels it has and how many coders gave each, flat (entries offset[i] to
+         * offset[i + 1]): arrays of arrays would cost a cache miss per item and replicate
+         */
+        private final int[] offset;
+        private int[] flatLabel;
+        private int[] flatCount;
+        /** two coders and every item has both values: alpha follows from the confusion counts */
+        private boolean alphaFromConfusion;
+        /** per item: every coder gave a value (Fleiss), and then its share of agreeing coder pairs P_i */
+        private final boolean[] complete;
+        private final double[] agreeingShare;
+        /** per item (Krippendorff): at least two values, and the sum of its coincidences o_ck with c != k */
+        private final boolean[] pairable;
         private final double[] offDiagonal;
-        private final double[][] valueW;
 
         Figures(List<? extends List<String>> items, int coders) {
             this.coders = coders;
@@ -181,9 +190,14 @@ public record AgreementIntervals(double level, int replicates, int blockItems, l
             int n = items.size();
             a = new int[n];
             b = new int[n];
-            counts = new int[n][];
+            offset = new int[n + 1];
+            flatLabel = new int[Math.max(16, n * Math.min(coders, 4))];
+            flatCount = new int[flatLabel.length];
+            alphaFromConfusion = coders == 2;
+            complete = new boolean[n];
+            agreeingShare = new double[n];
+            pairable = new boolean[n];
             offDiagonal = new double[n];
-            valueW = new double[n][];
             for (int i = 0; i < n; i++) {
                 List<String> item = items.get(i);
                 if (item.size() != coders) {
@@ -193,35 +207,42 @@ public record AgreementIntervals(double level, int replicates, int blockItems, l
                     a[i] = index.get(label(item.get(0)));
                     b[i] = index.get(label(item.get(1)));
                 }
-                int[] count = new int[labels.size()];
-                boolean complete = true;
+                Map<Integer, Integer> count = new java.util.TreeMap<>();
+                int m = 0;
                 for (String v : item) {
-                    if (v == null) {
-                        complete = false;
-                    } else {
-                        count[index.get(v)]++;
+                    if (v != null) {
+                        count.merge(index.get(v), 1, Integer::sum);
+                        m++;
                     }
                 }
-                counts[i] = complete ? count : null;
+                int at = offset[i];
+                if (at + count.size() > flatLabel.length) {
+                    flatLabel = Arrays.copyOf(flatLabel, Math.max(flatLabel.length * 2, at + count.size()));
+                    flatCount = Arrays.copyOf(flatCount, flatLabel.length);
+                }
+                long agreeing = 0;
+                for (Map.Entry<Integer, Integer> e : count.entrySet()) {
+                    flatLabel[at] = e.getKey();
+                    flatCount[at++] = e.getValue();
+                    agreeing += (long) e.getValue() * (e.getValue() - 1);
+                }
+                offset[i + 1] = at;
+                complete[i] = m == coders;
+                alphaFromConfusion &= m == 2;
+                agreeingShare[i] = (double) agreeing / ((double) coders * (coders - 1));
                 // Krippendorff: a unit with m values adds n_c (n_k - [c == k]) / (m - 1) to o_ck
-                long m = item.stream().filter(Objects::nonNull).count();
+                pairable[i] = m >= 2;
                 double off = 0;
-                double[] perValue = new double[labels.size()];
                 if (m >= 2) {
-                    for (int c = 0; c < count.length; c++) {
-                        if (count[c] == 0) {
-                            continue;
-                        }
-                        perValue[c] = count[c]; // n_c of this unit: sum over k of o_ck
-                        for (int k = 0; k < count.length; k++) {
-                            if (k != c && count[k] > 0) {
-                                off += (double) count[c] * count[k] / (m - 1);
+                    for (int x = offset[i]; x < at; x++) {
+                        for (int y = offset[i]; y < at; y++) {
+                            if (x != y) {
+                                off += (double) flatCount[x] * flatCount[y] / (m - 1);
                             }
                         }
                     }
                 }
                 offDiagonal[i] = off;
-                valueW[i] = perValue;
             }
         }
 
@@ -241,6 +262,33 @@ public record AgreementIntervals(double level, int replicates, int blockItems, l
             }
             out[1] = alpha(sample);
             return out;
+        }
+
+        /**
+         * Two values per unit: each unit adds 1 to n_c of both values, and a disagreeing one adds 1 to
+         * o_ab and to o_ba; the same alpha as the general sum, without reading each item's labels.
+         */
+        private double alphaOfPairs(int[] sample) {
+            int k = labels.size();
+            long[] marginal = new long[k];
+            long disagreeing = 0;
+            for (int i : sample) {
+                marginal[a[i]]++;
+                marginal[b[i]]++;
+                if (a[i] != b[i]) {
+                    disagreeing++;
+                }
+            }
+            double n = 2.0 * sample.length;
+            double sumSquares = 0;
+            for (long nc : marginal) {
+                sumSquares += (double) nc * nc;
+            }
+            double expected = n * n - sumSquares;
+            if (n < 2 || expected == 0) {
+                return Double.NaN;
+            }
+            return 1 - (n - 1) * 2.0 * disagreeing / expected;
         }
 
         private void twoCoders(int[] sample, double[] out) {
@@ -288,18 +336,15 @@ public record AgreementIntervals(double level, int replicates, int blockItems, l
             double sumP = 0;
             int n = 0;
             for (int i : sample) {
-                int[] count = counts[i];
-                if (count == null) {
+                if (!complete[i]) {
                     continue; // Fleiss' kappa leaves out items a coder did not rate
                 }
                 n++;
-                long agreeing = 0;
-                for (int c = 0; c < k; c++) {
-                    agreeing += (long) count[c] * (count[c] - 1);
-                    totals[c] += count[c];
-                    disagreement[c] += (double) count[c] * (m - count[c]);
+                for (int x = offset[i]; x < offset[i + 1]; x++) {
+                    totals[flatLabel[x]] += flatCount[x];
+                    disagreement[flatLabel[x]] += (double) flatCount[x] * (m - flatCount[x]);
                 }
-                sumP += (double) agreeing / ((double) m * (m - 1));
+                sumP += agreeingShare[i];
             }
             if (n == 0) {
                 return;
@@ -317,13 +362,18 @@ public record AgreementIntervals(double level, int replicates, int blockItems, l
         }
 
         private double alpha(int[] sample) {
+            if (alphaFromConfusion) {
+                return alphaOfPairs(sample);
+            }
             int k = labels.size();
             double[] marginal = new double[k];
             double observed = 0;
             for (int i : sample) {
-                double[] perValue = valueW[i];
-                for (int c = 0; c < k; c++) {
-                    marginal[c] += perValue[c];
+                if (!pairable[i]) {
+                    continue;
+                }
+                for (int x = offset[i]; x < offset[i + 1]; x++) {
+                    marginal[flatLabel[x]] += flatCount[x]; // n_c of this unit: the sum over k of o_ck
                 }
                 observed += offDiagonal[i];
             }

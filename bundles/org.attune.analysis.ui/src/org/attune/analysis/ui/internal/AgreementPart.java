@@ -308,10 +308,12 @@ public class AgreementPart {
         Job job = Job.create("Agreement of " + String.join(", ", coders), monitor -> {
             try {
                 MomentSet moments = snapshot.moments();
-                AgreementMatrix computed = AgreementMatrix.compute(moments, coders, m, toleranceMs, unitMs, monitor);
+                org.eclipse.core.runtime.SubMonitor progress = org.eclipse.core.runtime.SubMonitor.convert(monitor, 10);
+                AgreementMatrix computed = AgreementMatrix.compute(moments, coders, m, toleranceMs, unitMs,
+                        progress.split(withIntervals ? 2 : 10));
                 List<String> ordered = ordered(coders, chosenPair);
                 Map<String, AgreementIntervals> cis = withIntervals
-                        ? intervals(moments, computed, ordered, snapshot.caseId(), true, Map.of())
+                        ? intervals(moments, computed, ordered, snapshot.caseId(), true, Map.of(), progress.split(8))
                         : Map.of();
                 AgreementTracks picture = snapshot.caseId() == null ? null
                         : AgreementTracks.of(moments, snapshot.caseId(), ordered.get(0), ordered.get(1), m, toleranceMs,
@@ -362,7 +364,7 @@ public class AgreementPart {
                     : AgreementTracks.of(snapshot.moments(), snapshot.caseId(), two.get(0), two.get(1), report.method(),
                             report.toleranceMs(), report.unitMs(), snapshot.colors());
             Map<String, AgreementIntervals> cis = withIntervals && snapshot != null
-                    ? intervals(snapshot.moments(), current, two, snapshot.caseId(), false, before)
+                    ? intervals(snapshot.moments(), current, two, snapshot.caseId(), false, before, monitor)
                     : before;
             root.getDisplay().asyncExec(() -> {
                 if (generation == tracksRequested && current == matrix) {
@@ -379,21 +381,23 @@ public class AgreementPart {
 
     /** The bootstrap intervals of the pair (and, with {@code all}, of all coders) for the open case and pooled. */
     private static Map<String, AgreementIntervals> intervals(MomentSet moments, AgreementMatrix matrix, List<String> two,
-            String caseId, boolean all, Map<String, AgreementIntervals> before) {
+            String caseId, boolean all, Map<String, AgreementIntervals> before, org.eclipse.core.runtime.IProgressMonitor monitor) {
         Map<String, AgreementIntervals> out = new java.util.HashMap<>(before);
         List<String> scopes = caseId == null ? List.of(AgreementResult.POOLED) : List.of(caseId, AgreementResult.POOLED);
+        org.eclipse.core.runtime.SubMonitor progress = org.eclipse.core.runtime.SubMonitor.convert(monitor,
+                "Bootstrap intervals", scopes.size() * 2);
         for (String scope : scopes) {
             String caseOnly = scope.equals(AgreementResult.POOLED) ? null : scope;
             AgreementIntervals pairIntervals = AgreementIntervals.of(moments, matrix.pair(two.get(0), two.get(1)), caseOnly,
                     AgreementIntervals.DEFAULT_BLOCK_MS, AgreementIntervals.DEFAULT_REPLICATES,
-                    AgreementIntervals.DEFAULT_SEED, null);
+                    AgreementIntervals.DEFAULT_SEED, progress.split(1));
             if (pairIntervals != null) {
                 out.put("pair:" + scope, pairIntervals);
             }
             if (all) {
                 AgreementIntervals allIntervals = matrix.coders().size() == 2 ? pairIntervals
                         : AgreementIntervals.of(moments, matrix.allCoders(), caseOnly, AgreementIntervals.DEFAULT_BLOCK_MS,
-                                AgreementIntervals.DEFAULT_REPLICATES, AgreementIntervals.DEFAULT_SEED, null);
+                                AgreementIntervals.DEFAULT_REPLICATES, AgreementIntervals.DEFAULT_SEED, progress.split(1));
                 if (allIntervals != null) {
                     out.put("all:" + scope, allIntervals);
                 }
