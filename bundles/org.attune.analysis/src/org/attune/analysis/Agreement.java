@@ -57,16 +57,8 @@ public final class Agreement {
                 progress.worked(1);
                 continue;
             }
-            List<List<String>> items = new ArrayList<>();
+            List<List<String>> items = caseItems(moments, caseId, coders, method, toleranceMs, unitMs);
             ConfusionMatrix confusion = coders.size() == 2 ? new ConfusionMatrix() : null;
-            if (method == AgreementMethod.EVENT) {
-                for (EventMatcher.Pair pair : EventMatcher.match(moments.moments(caseId, coders.get(0)),
-                        moments.moments(caseId, coders.get(1)), toleranceMs)) {
-                    items.add(Arrays.asList(pair.codeA(), pair.codeB()));
-                }
-            } else {
-                items.addAll(timeUnitItems(moments, caseId, coders, unitMs));
-            }
             if (confusion != null) {
                 items.forEach(item -> confusion.add(label(item.get(0)), label(item.get(1))));
                 pooledConfusion.addAll(confusion);
@@ -78,6 +70,25 @@ public final class Agreement {
         AgreementResult pooled = result(AgreementResult.POOLED, pooledItems, pooledConfusion, coders.size());
         progress.done();
         return new AgreementReport(method, List.copyOf(coders), toleranceMs, unitMs, results, pooled, skipped);
+    }
+
+    /**
+     * The items of one case, as {@link #compute} counts them: per item the value of each coder (in the
+     * order of {@code coders}, null where a coder gave none). Event method: one item per moment pair or
+     * unmatched moment, by onset; time units: per track (sorted) its units in time order.
+     */
+    public static List<List<String>> caseItems(MomentSet moments, String caseId, List<String> coders,
+            AgreementMethod method, long toleranceMs, long unitMs) {
+        List<List<String>> items = new ArrayList<>();
+        if (method == AgreementMethod.EVENT) {
+            for (EventMatcher.Pair pair : EventMatcher.match(moments.moments(caseId, coders.get(0)),
+                    moments.moments(caseId, coders.get(1)), toleranceMs)) {
+                items.add(Arrays.asList(pair.codeA(), pair.codeB()));
+            }
+        } else {
+            items.addAll(timeUnitItems(moments, caseId, coders, unitMs));
+        }
+        return items;
     }
 
     private static String label(String value) {

@@ -167,6 +167,32 @@ class CommandsTest {
         assertTrue(!out().contains("\"pairs\""), out());
     }
 
+    @Test
+    void confidenceIntervalsInTextAndJson() throws Exception {
+        assertEquals(0, run(new AgreementCommand(), "--moments", "demo.csv", "--coders", "anna,ben", "--method", "time-unit",
+                "--ci", "--replicates", "200"));
+        String text = out();
+        assertTrue(text.contains("Bootstrap 95% intervals, all cases pooled (200 replicates of the 688 items in moving blocks"
+                + " of 10 units, seed 1):"), text);
+        String kappaLine = text.lines().filter(l -> l.startsWith("Cohen's kappa ")).findFirst().orElseThrow();
+        assertTrue(kappaLine.matches("Cohen's kappa +0\\.\\d{3} +\\[0\\.\\d{3}, 0\\.\\d{3}\\]"), kappaLine);
+        assertEquals(0, run(new AgreementCommand(), "--moments", "demo.csv", "--coders", "anna,ben", "--ci", "--json",
+                "--replicates", "200"));
+        String json = out();
+        assertTrue(json.contains("\"intervals\":{\"level\":0.950000,\"replicates\":200,\"blockItems\":1,\"seed\":1,"), json);
+        assertTrue(json.contains("\"codes\":[{\"code\":\"attuned response\",\"kappa\":{\"estimate\":"), json);
+        assertTrue(json.contains("\"specificAgreement\":{\"estimate\":"), json);
+        assertEquals(0, run(new AgreementCommand(), "--moments", "demo.csv", "--method", "alpha", "--ci", "--replicates",
+                "100", "--block", "5s", "--json"));
+        assertTrue(out().contains("\"fleissKappa\":{\"estimate\":"), out());
+        assertTrue(out().contains("\"blockItems\":5,"), out());
+        assertThrows(UsageException.class, () -> run(new AgreementCommand(), "--moments", "demo.csv", "--replicates", "200"));
+        assertThrows(UsageException.class, () -> run(new AgreementCommand(), "--moments", "demo.csv", "--coders", "anna,ben",
+                "--ci", "--csv"));
+        assertThrows(UsageException.class, () -> run(new AgreementCommand(), "--moments", "demo.csv", "--coders", "anna,ben",
+                "--ci", "--replicates", "5"));
+    }
+
     private static String num(double value) {
         return String.format(java.util.Locale.ROOT, "%.3f", value);
     }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.attune.analysis.AgreementIntervals;
 import org.attune.analysis.AgreementMatrix;
 import org.attune.analysis.AgreementMethod;
 import org.attune.analysis.AgreementReport;
@@ -38,7 +39,7 @@ public final class AgreementCommand implements CliCommand {
         return """
                 attune agreement (--corpus DIR | --moments FILE.csv) [--coders A,B] [--case ID[,ID...]]
                                         [--method event|time-unit|alpha] [--tolerance 1s] [--unit 1s] [--json|--csv]
-                                        [--tracks FILE.svg|FILE.png [--width 1200]]
+                                        [--tracks FILE.svg|FILE.png [--width 1200]] [--ci [--replicates 1000] [--block 10s]]
                   --corpus DIR     the corpus folder (corpus.attune, cases/, schemes/)
                   --moments FILE   or a moments CSV (as ./attune export --format csv writes it)
                   --coders A,B     the coders to compare (default: every coder in the data)
@@ -53,14 +54,36 @@ public final class AgreementCommand implements CliCommand {
                   --tracks FILE    also draw the two coders' tracks of the case with the disagreements (one --case,
                                    --coders A,B); .svg (text as text) or .png
                   --width PIXELS   the width of the --tracks picture (default 1200)
+                  --ci             add bootstrap 95% intervals of the pooled kappa, alpha and each code's kappa
+                  --replicates N   bootstrap replicates (default 1000); --seed N (default 1) makes them reproducible
+                  --block 10s      time units are resampled in moving blocks this long (moment pairs one by one)
                 with more than two coders (time-unit or alpha) it also prints each pair's kappa (alpha)""";
     }
 
     @Override
     public int run(CliContext context, List<String> words) throws Exception {
         Set<String> options = new HashSet<>(MomentSource.OPTIONS);
-        options.addAll(Set.of("method", "tolerance", "unit", "tracks", "width"));
-        Args args = Args.parse(words, options, Set.of("json", "csv")).expectPositionals(0, 0);
+        options.addAll(Set.of("method", "tolerance", "unit", "tracks", "width", "replicates", "block", "seed"));
+        Args args = Args.parse(words, options, Set.of("json", "csv", "ci")).expectPositionals(0, 0);
+        if (!args.has("ci") && (args.value("replicates") != null || args.value("block") != null
+                || args.value("seed") != null)) {
+            throw new UsageException("--replicates, --block and --seed set the bootstrap of --ci: give --ci too");
+        }
+        if (args.has("ci") && args.has("csv")) {
+            throw new UsageException("--ci adds intervals to the text or --json report, not to --csv");
+        }
+        int replicates;
+        long seed;
+        try {
+            replicates = Integer.parseInt(args.value("replicates", Integer.toString(AgreementIntervals.DEFAULT_REPLICATES)));
+            seed = Long.parseLong(args.value("seed", Long.toString(AgreementIntervals.DEFAULT_SEED)));
+        } catch (NumberFormatException e) {
+            throw new UsageException("--replicates and --seed are whole numbers: " + e.getMessage());
+        }
+        if (replicates < 100 || replicates > 100_000) {
+            throw new UsageException("--replicates must be between 100 and 100000: " + replicates);
+        }
+        long block = Args.durationMs("block", args.value("block", AgreementIntervals.DEFAULT_BLOCK_MS / 1000 + "s"));
         if (args.has("json") && args.has("csv")) {
             throw new UsageException("give --json or --csv, not both");
         }
@@ -113,8 +136,11 @@ public final class AgreementCommand implements CliCommand {
         if (report.cases().isEmpty()) {
             context.err().println("attune agreement: no case was coded by all of " + String.join(", ", coders));
         }
-        context.out().print(args.has("json") ? AgreementWriter.json(matrix) + "\n"
-                : args.has("csv") ? AgreementWriter.csv(report) : AgreementWriter.text(matrix));
+        AgreementIntervals intervals = args.has("ci") && !report.cases().isEmpty()
+                ? AgreementIntervals.of(moments.onlyCoders(coders), report, null, block, replicates, seed, context.monitor())
+                : null;
+        context.out().print(args.has("json") ? AgreementWriter.json(matrix, intervals) + "\n"
+                : args.has("csv") ? AgreementWriter.csv(report) : AgreementWriter.text(matrix, intervals));
         if (tracksFile != null) {
             String caseId = MomentSource.list(args.value("case")).get(0);
             AgreementTracks tracks = AgreementTracks.of(moments, caseId, coders.get(0), coders.get(1), method, tolerance,

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.attune.analysis.AgreementIntervals;
 import org.attune.analysis.AgreementMatrix;
 import org.attune.analysis.AgreementMethod;
 import org.attune.analysis.AgreementReport;
@@ -126,7 +127,15 @@ public final class AgreementWriter {
 
     /** The all-coder report, then (more than two coders) the matrix of the pairs' figures, all cases pooled. */
     public static String text(AgreementMatrix matrix) {
+        return text(matrix, null);
+    }
+
+    /** As {@link #text(AgreementMatrix)}, then the bootstrap intervals of the pooled figures when given. */
+    public static String text(AgreementMatrix matrix, AgreementIntervals intervals) {
         StringBuilder out = new StringBuilder(text(matrix.allCoders()));
+        if (intervals != null) {
+            intervals(out, matrix.allCoders(), intervals);
+        }
         if (matrix.coders().size() > 2) {
             AgreementMethod method = matrix.method();
             String scope = matrix.allCoders().cases().size() == 1 ? "case " + matrix.allCoders().cases().get(0).scope()
@@ -143,8 +152,33 @@ public final class AgreementWriter {
 
     /** The all-coder report as {@link #json(AgreementReport)}, with (more than two coders) each pair's report. */
     public static String json(AgreementMatrix matrix) {
+        return json(matrix, null);
+    }
+
+    /** As {@link #json(AgreementMatrix)}, with {@code "intervals"} of the pooled figures when given. */
+    public static String json(AgreementMatrix matrix, AgreementIntervals intervals) {
         Json json = new Json().beginObject();
         body(json, matrix.allCoders());
+        if (intervals != null) {
+            json.name("intervals").beginObject().name("level").value(intervals.level()).name("replicates")
+                    .value(intervals.replicates()).name("blockItems").value(intervals.blockItems()).name("seed")
+                    .value(intervals.seed()).name("items").value(intervals.items());
+            json.name(matrix.coders().size() == 2 ? "cohenKappa" : "fleissKappa");
+            interval(json, intervals.kappa());
+            json.name("alpha");
+            interval(json, intervals.alpha());
+            json.name("codes").beginArray();
+            for (AgreementIntervals.CodeInterval c : intervals.codes()) {
+                json.beginObject().name("code").value(c.code()).name("kappa");
+                interval(json, c.kappa());
+                if (matrix.coders().size() == 2) {
+                    json.name("specificAgreement");
+                    interval(json, c.specific());
+                }
+                json.endObject();
+            }
+            json.endArray().endObject();
+        }
         if (matrix.coders().size() > 2) {
             json.name("pairs").beginArray();
             for (AgreementReport pair : matrix.pairs()) {
@@ -222,6 +256,47 @@ public final class AgreementWriter {
             json.endArray();
         }
         json.endObject();
+    }
+
+    private static void interval(Json json, AgreementIntervals.Interval interval) {
+        json.beginObject().name("estimate").value(interval.estimate()).name("low").value(interval.low()).name("high")
+                .value(interval.high()).endObject();
+    }
+
+    private static String range(AgreementIntervals.Interval interval) {
+        return Double.isFinite(interval.low()) ? "[" + num(interval.low()) + ", " + num(interval.high()) + "]" : "n/a";
+    }
+
+    private static String percentRange(AgreementIntervals.Interval interval) {
+        return Double.isFinite(interval.low()) ? "[" + percent(interval.low()) + ", " + percent(interval.high()) + "]"
+                : "n/a";
+    }
+
+    private static void intervals(StringBuilder out, AgreementReport report, AgreementIntervals intervals) {
+        boolean two = report.coders().size() == 2;
+        String scope = report.cases().size() == 1 ? "case " + report.cases().get(0).scope() : "all cases pooled";
+        int level = (int) Math.round(intervals.level() * 100);
+        out.append("\nBootstrap ").append(level).append("% intervals, ").append(scope).append(" (")
+                .append(intervals.replicates()).append(" replicates of the ").append(intervals.items()).append(" items")
+                .append(intervals.blockItems() > 1 ? " in moving blocks of " + intervals.blockItems() + " units" : "")
+                .append(", seed ").append(intervals.seed()).append("):\n");
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("", "value", level + "% interval"));
+        rows.add(List.of(two ? "Cohen's kappa" : "Fleiss' kappa", num(intervals.kappa().estimate()), range(intervals.kappa())));
+        rows.add(List.of("alpha", num(intervals.alpha().estimate()), range(intervals.alpha())));
+        table(out, rows);
+        out.append('\n');
+        List<List<String>> codes = new ArrayList<>();
+        codes.add(two ? List.of("code", "kappa", level + "% interval", "specific agreement", level + "% interval ")
+                : List.of("code", "kappa", level + "% interval"));
+        for (AgreementIntervals.CodeInterval c : intervals.codes()) {
+            if (!two && !Double.isFinite(c.kappa().estimate())) {
+                continue; // a value only seen where a coder is missing: no category kappa
+            }
+            codes.add(two ? List.of(c.code(), num(c.kappa().estimate()), range(c.kappa()), percent(c.specific().estimate()),
+                    percentRange(c.specific())) : List.of(c.code(), num(c.kappa().estimate()), range(c.kappa())));
+        }
+        table(out, codes);
     }
 
     static String num(double value) {

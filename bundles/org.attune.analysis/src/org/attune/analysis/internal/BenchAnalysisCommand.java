@@ -91,6 +91,14 @@ public final class BenchAnalysisCommand implements CliCommand {
         time(context, runs, "agreement time-unit, 3 coders (Fleiss, alpha)",
                 () -> Agreement.compute(set, three, AgreementMethod.TIME_UNIT, 1000, 1000, context.monitor()).pooled()
                         .items());
+        time(context, runs, "agreement matrix, 3 coders, event (3 pairs)",
+                () -> org.attune.analysis.AgreementMatrix.compute(set, three, AgreementMethod.EVENT, 1000, 1000,
+                        context.monitor()).pairs().size());
+        org.attune.analysis.AgreementReport units = Agreement.compute(ab, two, AgreementMethod.TIME_UNIT, 1000, 1000,
+                context.monitor());
+        time(context, runs, "bootstrap intervals, 2 coders, time units, 1000x",
+                () -> org.attune.analysis.AgreementIntervals.of(ab, units, null,
+                        org.attune.analysis.AgreementIntervals.DEFAULT_BLOCK_MS, 1000, 1, context.monitor()).items());
         time(context, runs, "stats codes", () -> Descriptives.codeStatistics(set, context.monitor()).size());
         time(context, runs, "stats transitions within 5 s",
                 () -> Descriptives.transitions(set, 5000, context.monitor()).size());

@@ -158,7 +158,7 @@ class AnalysisPartsTest {
             assertEquals("case " + DemoCorpus.CASE_VIG, part.summaryTable().getItem(0).getText(0));
             assertEquals(Integer.toString(vig.items()), part.summaryTable().getItem(0).getText(1), method.word());
             assertEquals(kappa(vig.cohenKappa()), part.summaryTable().getItem(0).getText(3), method.word());
-            assertEquals(kappa(vig.alpha().alpha()), part.summaryTable().getItem(0).getText(4), method.word());
+            assertEquals(kappa(vig.alpha().alpha()), part.summaryTable().getItem(0).getText(5), method.word());
             assertEquals(kappa(expected.pooled().cohenKappa()), part.summaryTable().getItem(1).getText(3), method.word());
             assertTrue(part.headline().startsWith("Case " + DemoCorpus.CASE_VIG + ": κ = " + kappa(vig.cohenKappa()) + ", "),
                     part.headline());

@@ -261,13 +261,15 @@ class MultiCoderAgreementTest {
             assertEquals(caseRow.subList(1, 3), cells(partCase, 1, 3), method.word() + "\n" + text);
             assertEquals(pooledRow.subList(1, 3), cells(partPooled, 1, 3), method.word() + "\n" + text);
             if (method == AgreementMethod.TIME_UNIT) {
-                assertEquals(caseRow.subList(3, 5), cells(partCase, 3, 5), "Fleiss' kappa and alpha\n" + text);
-                assertEquals(pooledRow.subList(3, 5), cells(partPooled, 3, 5), "Fleiss' kappa and alpha\n" + text);
+                assertEquals(caseRow.subList(3, 5), List.of(partCase.getText(3), partCase.getText(5)),
+                        "Fleiss' kappa and alpha\n" + text);
+                assertEquals(pooledRow.subList(3, 5), List.of(partPooled.getText(3), partPooled.getText(5)),
+                        "Fleiss' kappa and alpha\n" + text);
                 assertTrue(part.headline().startsWith("Case family-01, 3 coders: Fleiss' κ = " + caseRow.get(3) + ", "),
                         part.headline());
             } else {
-                assertEquals(caseRow.get(3), partCase.getText(4), "alpha\n" + text);
-                assertEquals(pooledRow.get(3), partPooled.getText(4), "alpha\n" + text);
+                assertEquals(caseRow.get(3), partCase.getText(5), "alpha\n" + text);
+                assertEquals(pooledRow.get(3), partPooled.getText(5), "alpha\n" + text);
             }
             // the pairs matrix of all cases pooled is the CLI's pairwise matrix
             part.selectTableScope(1);
@@ -282,6 +284,40 @@ class MultiCoderAgreementTest {
             }
             part.selectTableScope(0);
         }
+    }
+
+    /** "[0.612, 0.701]" at the end of the CLI line that starts with these words. */
+    private static String cliRange(String text, String start) {
+        String line = text.lines().filter(l -> l.startsWith(start + " ")).findFirst()
+                .orElseThrow(() -> new AssertionError("no line " + start + " in\n" + text));
+        return line.substring(line.indexOf('['), line.indexOf(']') + 1);
+    }
+
+    @Test
+    void intervalsAreTheCliIntervals() throws Exception {
+        AgreementPart part = part();
+        part.selectMethod(AgreementMethod.TIME_UNIT, "1s", "1s");
+        part.showIntervals(true);
+        part.selectTableScope(1);
+        spinUntil(() -> part.isUpToDate() && part.intervals().containsKey("pair:(pooled)"), "the intervals");
+        String all = cli("--coders", "anna,ben,carla", "--method", "time-unit", "--ci");
+        assertEquals(cliRange(all, "Fleiss' kappa"), part.summaryTable().getItem(1).getText(4), all);
+        String pair = cli("--coders", "anna,ben", "--method", "time-unit", "--ci");
+        assertEquals(cliRange(pair, "Cohen's kappa"), part.summaryTable().getItem(3).getText(4), pair);
+        TableItem first = part.perCodeTable().getItem(0);
+        String codes = pair.substring(pair.indexOf("Bootstrap"));
+        String line = codes.lines().filter(l -> l.startsWith(first.getText(0) + " ")).findFirst().orElseThrow();
+        assertEquals(line.substring(line.indexOf('['), line.indexOf(']') + 1), first.getText(6), codes);
+        assertTrue(first.getText(6).matches("\\[-?\\d\\.\\d{3}, -?\\d\\.\\d{3}\\]"), first.getText(6));
+        // another pair gets its own intervals
+        part.selectPair("ben", "carla");
+        spinUntil(() -> part.isUpToDate() && part.intervals().containsKey("pair:(pooled)"), "ben and carla's intervals");
+        String other = cli("--coders", "ben,carla", "--method", "time-unit", "--ci");
+        assertEquals(cliRange(other, "Cohen's kappa"), part.summaryTable().getItem(3).getText(4), other);
+        part.showIntervals(false);
+        spinUntil(part::isUpToDate, "no intervals");
+        assertEquals("", part.summaryTable().getItem(1).getText(4));
+        assertEquals("", part.perCodeTable().getItem(0).getText(6));
     }
 
     @Test

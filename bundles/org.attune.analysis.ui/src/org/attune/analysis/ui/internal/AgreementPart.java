@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.attune.analysis.AgreementIntervals;
 import org.attune.analysis.AgreementMatrix;
 import org.attune.analysis.AgreementMethod;
 import org.attune.analysis.AgreementReport;
@@ -73,6 +74,7 @@ public class AgreementPart {
     private Label status;
     private Table summary;
     private Combo tableScope;
+    private Button intervalsCheck;
     private CTabFolder folder;
     private CTabItem pairsTab;
     private Table pairsTable;
@@ -83,6 +85,8 @@ public class AgreementPart {
 
     private AnalysisInput input;
     private AgreementMatrix matrix;
+    /** Bootstrap intervals when asked for: keys "all:" or "pair:" and the case id or POOLED. */
+    private Map<String, AgreementIntervals> intervals = Map.of();
     /** The pair whose tables and tracks are shown, coders in the order of the matrix. */
     private List<String> pair = List.of();
     private int requested;
@@ -134,6 +138,12 @@ public class AgreementPart {
         tableScope.setItems("the open case", "all cases");
         tableScope.select(0);
         tableScope.setToolTipText("Pairs, per code and confusion matrix of the open case or of all cases pooled");
+        intervalsCheck = new Button(controls, SWT.CHECK);
+        intervalsCheck.setText("95% intervals");
+        intervalsCheck.setToolTipText("Bootstrap 95% intervals of kappa and of each code's kappa (" 
+                + AgreementIntervals.DEFAULT_REPLICATES + " replicates; time units in moving blocks of "
+                + AgreementIntervals.DEFAULT_BLOCK_MS / 1000 + " s), as ./attune agreement --ci computes them");
+        intervalsCheck.addListener(SWT.Selection, e -> compute());
         Button export = new Button(controls, SWT.PUSH);
         export.setText("Export tracks…");
         export.setToolTipText("Write the pair's tracks with the disagreements as a PNG or SVG picture");
@@ -149,7 +159,7 @@ public class AgreementPart {
         body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         tracks = new AgreementTracksCanvas(body, session);
         folder = new CTabFolder(body, SWT.BORDER | SWT.TOP);
-        summary = table(folder, "", "items", "% agr.", "Cohen's κ", "Kripp. α");
+        summary = table(folder, "", "items", "% agr.", "Cohen's κ", "95% interval", "Kripp. α");
         CTabItem summaryTab = new CTabItem(folder, SWT.NONE);
         summaryTab.setText("Summary");
         summaryTab.setControl(summary);
@@ -161,7 +171,7 @@ public class AgreementPart {
         pairsTab = new CTabItem(folder, SWT.NONE);
         pairsTab.setText("Pairs");
         pairsTab.setControl(pairsTable);
-        perCode = table(folder, "code", "A", "B", "both", "specific", "κ");
+        perCode = table(folder, "code", "A", "B", "both", "specific", "κ", "95% interval");
         CTabItem perCodeTab = new CTabItem(folder, SWT.NONE);
         perCodeTab.setText("Per code");
         perCodeTab.setControl(perCode);
@@ -290,6 +300,7 @@ public class AgreementPart {
             return;
         }
         List<String> chosenPair = pair.size() == 2 && coders.containsAll(pair) ? pair : coders.subList(0, 2);
+        boolean withIntervals = intervalsCheck.getSelection();
         AnalysisInput snapshot = input;
         int tracksGeneration = tracksRequested;
         status.setText("  computing…");
@@ -297,12 +308,18 @@ public class AgreementPart {
         Job job = Job.create("Agreement of " + String.join(", ", coders), monitor -> {
             try {
                 MomentSet moments = snapshot.moments();
-                AgreementMatrix computed = AgreementMatrix.compute(moments, coders, m, toleranceMs, unitMs, monitor);
+                org.eclipse.core.runtime.SubMonitor progress = org.eclipse.core.runtime.SubMonitor.convert(monitor, 10);
+                AgreementMatrix computed = AgreementMatrix.compute(moments, coders, m, toleranceMs, unitMs,
+                        progress.split(withIntervals ? 2 : 10));
                 List<String> ordered = ordered(coders, chosenPair);
+                Map<String, AgreementIntervals> cis = withIntervals
+                        ? intervals(moments, computed, ordered, snapshot.caseId(), true, Map.of(), progress.split(8))
+                        : Map.of();
                 AgreementTracks picture = snapshot.caseId() == null ? null
                         : AgreementTracks.of(moments, snapshot.caseId(), ordered.get(0), ordered.get(1), m, toleranceMs,
                                 unitMs, snapshot.colors());
                 root.getDisplay().asyncExec(() -> {
+                    intervals = cis;
                     show(generation, computed, ordered, null, null);
                     showTracks(tracksGeneration, picture);
                 });
@@ -328,23 +345,87 @@ public class AgreementPart {
             throw new IllegalArgumentException("no pair " + a + " and " + b + " among the coders compared");
         }
         pair = ordered(matrix.coders(), List.of(a, b));
+        boolean withIntervals = !intervals.isEmpty();
+        if (withIntervals) {
+            // the all-coder intervals stay; the pair's come with its tracks
+            Map<String, AgreementIntervals> kept = new java.util.HashMap<>(intervals);
+            kept.keySet().removeIf(key -> key.startsWith("pair:"));
+            intervals = kept;
+        }
         showPair();
         int generation = ++tracksRequested;
         AnalysisInput snapshot = input;
         AgreementReport report = report();
-        if (snapshot == null || snapshot.caseId() == null) {
-            showTracks(generation, null);
-            return;
-        }
+        AgreementMatrix current = matrix;
         List<String> two = pair;
+        Map<String, AgreementIntervals> before = intervals;
         Job job = Job.create("Tracks of " + a + " and " + b, monitor -> {
-            AgreementTracks picture = AgreementTracks.of(snapshot.moments(), snapshot.caseId(), two.get(0), two.get(1),
-                    report.method(), report.toleranceMs(), report.unitMs(), snapshot.colors());
-            root.getDisplay().asyncExec(() -> showTracks(generation, picture));
+            AgreementTracks picture = snapshot == null || snapshot.caseId() == null ? null
+                    : AgreementTracks.of(snapshot.moments(), snapshot.caseId(), two.get(0), two.get(1), report.method(),
+                            report.toleranceMs(), report.unitMs(), snapshot.colors());
+            Map<String, AgreementIntervals> cis = withIntervals && snapshot != null
+                    ? intervals(snapshot.moments(), current, two, snapshot.caseId(), false, before, monitor)
+                    : before;
+            root.getDisplay().asyncExec(() -> {
+                if (generation == tracksRequested && current == matrix) {
+                    intervals = cis;
+                    showPair();
+                }
+                showTracks(generation, picture);
+            });
             return Status.OK_STATUS;
         });
         job.setSystem(true);
         job.schedule();
+    }
+
+    /** The bootstrap intervals of the pair (and, with {@code all}, of all coders) for the open case and pooled. */
+    private static Map<String, AgreementIntervals> intervals(MomentSet moments, AgreementMatrix matrix, List<String> two,
+            String caseId, boolean all, Map<String, AgreementIntervals> before, org.eclipse.core.runtime.IProgressMonitor monitor) {
+        Map<String, AgreementIntervals> out = new java.util.HashMap<>(before);
+        List<String> scopes = caseId == null ? List.of(AgreementResult.POOLED) : List.of(caseId, AgreementResult.POOLED);
+        org.eclipse.core.runtime.SubMonitor progress = org.eclipse.core.runtime.SubMonitor.convert(monitor,
+                "Bootstrap intervals", scopes.size() * 2);
+        for (String scope : scopes) {
+            String caseOnly = scope.equals(AgreementResult.POOLED) ? null : scope;
+            AgreementIntervals pairIntervals = AgreementIntervals.of(moments, matrix.pair(two.get(0), two.get(1)), caseOnly,
+                    AgreementIntervals.DEFAULT_BLOCK_MS, AgreementIntervals.DEFAULT_REPLICATES,
+                    AgreementIntervals.DEFAULT_SEED, progress.split(1));
+            if (pairIntervals != null) {
+                out.put("pair:" + scope, pairIntervals);
+            }
+            if (all) {
+                AgreementIntervals allIntervals = matrix.coders().size() == 2 ? pairIntervals
+                        : AgreementIntervals.of(moments, matrix.allCoders(), caseOnly, AgreementIntervals.DEFAULT_BLOCK_MS,
+                                AgreementIntervals.DEFAULT_REPLICATES, AgreementIntervals.DEFAULT_SEED, progress.split(1));
+                if (allIntervals != null) {
+                    out.put("all:" + scope, allIntervals);
+                }
+            }
+        }
+        return out;
+    }
+
+    private String kappaRange(String who, String scope) {
+        AgreementIntervals found = intervals.get(who + ":" + scope);
+        return found == null ? "" : range(found.kappa());
+    }
+
+    private static String range(AgreementIntervals.Interval interval) {
+        return Double.isFinite(interval.low())
+                ? "[" + Format.coefficient(interval.low()) + ", " + Format.coefficient(interval.high()) + "]"
+                : "n/a";
+    }
+
+    /** The bootstrap intervals shown (keys "all:" or "pair:" and the case id or "(pooled)"); empty when off. */
+    public Map<String, AgreementIntervals> intervals() {
+        return intervals;
+    }
+
+    /** Turns the bootstrap intervals on or off (as the check box does) and computes. */
+    public void showIntervals(boolean on) {
+        intervalsCheck.setSelection(on);
+        compute();
     }
 
     private void pairClicked(Event e) {
@@ -398,9 +479,10 @@ public class AgreementPart {
         String caseId = input.caseId();
         String allName = two ? "" : ", all " + matrix.coders().size() + " coders";
         if (caseId != null) {
-            caseRow("case " + caseId + allName, all, caseId);
+            caseRow("case " + caseId + allName, all, caseId, "all");
         }
-        row(summary, "all cases pooled (" + all.cases().size() + ")" + allName, all.pooled(), !two);
+        row(summary, "all cases pooled (" + all.cases().size() + ")" + allName, all.pooled(), !two,
+                kappaRange("all", AgreementResult.POOLED));
         String skipped = all.skipped().isEmpty() ? ""
                 : "; " + all.skipped().size() + " cases not coded by " + (two ? "both" : "all");
         AgreementMethod m = matrix.method();
@@ -439,22 +521,31 @@ public class AgreementPart {
             AgreementReport pairReport = report();
             String name = pair.get(0) + " – " + pair.get(1);
             if (input.caseId() != null) {
-                caseRow("case " + input.caseId() + ", " + name, pairReport, input.caseId());
+                caseRow("case " + input.caseId() + ", " + name, pairReport, input.caseId(), "pair");
             }
-            row(summary, "all cases pooled, " + name, pairReport.pooled(), false);
+            row(summary, "all cases pooled, " + name, pairReport.pooled(), false, kappaRange("pair", AgreementResult.POOLED));
+        } else {
+            // two coders: the rows are shown before the intervals of a new pair arrive
+            int at = 0;
+            if (input.caseId() != null && summary.getItemCount() > 0) {
+                summary.getItem(at++).setText(4, kappaRange("all", input.caseId()));
+            }
+            if (summary.getItemCount() > at) {
+                summary.getItem(at).setText(4, kappaRange("all", AgreementResult.POOLED));
+            }
         }
         fit(summary);
         showTables();
     }
 
-    private void caseRow(String name, AgreementReport report, String caseId) {
+    private void caseRow(String name, AgreementReport report, String caseId, String who) {
         AgreementResult result = AgreementMatrix.caseResult(report, caseId);
         if (result != null) {
-            row(summary, name, result, report.coders().size() > 2);
+            row(summary, name, result, report.coders().size() > 2, kappaRange(who, caseId));
         } else {
             String reason = report.skipped().stream().filter(s -> s.caseId().equals(caseId))
                     .map(AgreementReport.Skipped::reason).findFirst().orElse("not compared");
-            new TableItem(summary, SWT.NONE).setText(new String[] {name, reason, "", "", ""});
+            new TableItem(summary, SWT.NONE).setText(new String[] {name, reason, "", "", "", ""});
         }
     }
 
@@ -479,10 +570,10 @@ public class AgreementPart {
         return AgreementMatrix.caseResult(report, input.caseId());
     }
 
-    private static void row(Table table, String scope, AgreementResult r, boolean fleiss) {
+    private static void row(Table table, String scope, AgreementResult r, boolean fleiss, String kappaRange) {
         double kappa = fleiss ? (r.fleiss() == null ? Double.NaN : r.fleiss().kappa()) : r.cohenKappa();
         new TableItem(table, SWT.NONE).setText(new String[] {scope, Integer.toString(r.items()),
-                Format.percent(r.percentAgreement()), Format.coefficient(kappa),
+                Format.percent(r.percentAgreement()), Format.coefficient(kappa), kappaRange,
                 Format.coefficient(r.alpha() == null ? Double.NaN : r.alpha().alpha())});
     }
 
@@ -562,11 +653,16 @@ public class AgreementPart {
         }
         perCode.getColumn(1).setText(report.coders().get(0));
         perCode.getColumn(2).setText(report.coders().get(1));
+        AgreementIntervals codeIntervals = intervals.get("pair:" + (tableScope.getSelectionIndex() == 0 ? input.caseId()
+                : AgreementResult.POOLED));
         for (CodeAgreement c : r.codeAgreements()) {
+            String range = codeIntervals == null ? "" : codeIntervals.codes().stream().filter(ci -> ci.code().equals(c.code()))
+                    .findFirst().map(ci -> range(ci.kappa())).orElse("n/a");
             new TableItem(perCode, SWT.NONE).setText(new String[] {c.code(), Long.toString(c.countA()),
                     Long.toString(c.countB()), Long.toString(c.agreed()), Format.percent(c.specificAgreement()),
-                    Format.coefficient(c.kappa())});
+                    Format.coefficient(c.kappa()), range});
         }
+        fit(perCode);
         ConfusionMatrix matrix = r.confusion();
         List<String> labels = matrix.labels();
         TableColumn corner = new TableColumn(confusion, SWT.LEFT);
