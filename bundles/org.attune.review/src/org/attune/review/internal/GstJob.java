@@ -131,6 +131,11 @@ public final class GstJob implements AutoCloseable {
         this.tick = tick;
     }
 
+    /** Shifts everything leaving {@code pad} by {@code ns} of running time. */
+    public static void offset(org.freedesktop.gstreamer.Pad pad, long ns) {
+        Probes.GST.gst_pad_set_offset(Natives.getRawPointer(pad), ns);
+    }
+
     public Pipeline pipeline() {
         return pipeline;
     }
