@@ -121,7 +121,7 @@ public final class GstJob implements AutoCloseable {
         gates.add(new Gate(element, pad(element, "src"), startNs, stopNs, delayNs, true));
     }
 
-    /** What the run loop calls about ten times a second, on the caller's thread. */
+    /** What the run loop calls every 20 ms or so, on the caller's thread. */
     public interface Tick {
         void tick(SubMonitor progress) throws IOException;
     }
