@@ -235,12 +235,12 @@ public final class ClipExporter {
         // one segment for each encoder: otherwise a muxer applies a clip's segment to frames the
         // encoder still holds from the one before, and the reel gets gaps
         StringBuilder description = new StringBuilder(format.muxer())
-                .append(" concat name=vcat ! identity single-segment=true ! videoconvert ! video/x-raw,format=I420 ! ")
+                .append(" concat name=vcat adjust-base=false ! identity single-segment=true ! videoconvert ! video/x-raw,format=I420 ! ")
                 .append(format.videoEncoder(first.fpsNum(), first.fpsDen()));
         if (sound) {
-            // audiorate keeps the sound continuous: a clip's sound a few samples short or long
-            // of its picture must not shift the sound of the clips after it
-            description.append(" concat name=acat ! identity single-segment=true ! audiorate ! ")
+            // audiorate keeps the sound continuous: with its default tolerance (40 ms) a clip's
+            // sound ending 6.5 ms short (Opus in WebM) shifted every clip after it that much
+            description.append(" concat name=acat adjust-base=false ! identity single-segment=true ! audiorate tolerance=0 ! ")
                     .append(format.audioEncoder());
         }
         SubMonitor progress = SubMonitor.convert(monitor, 1);
@@ -278,6 +278,8 @@ public final class ClipExporter {
         private final ClipPlan plan;
         private final List<Path> clips;
         private final long[] clipNs;
+        /** Where each clip starts in the reel. */
+        private final long[] startNs;
         private final String caps;
         private final boolean sound;
         private final long audioDelayNs;
@@ -294,6 +296,10 @@ public final class ClipExporter {
             this.plan = plan;
             this.clips = clips;
             this.clipNs = clipNs;
+            startNs = new long[clipNs.length];
+            for (int i = 1; i < clipNs.length; i++) {
+                startNs[i] = startNs[i - 1] + clipNs[i - 1];
+            }
             this.caps = caps;
             this.sound = sound;
             vcat = job.element("vcat");
@@ -335,10 +341,9 @@ public final class ClipExporter {
             Clip clip = plan.clips().get(i);
             int n = i + 1;
             // audiorate in each branch fills a sound track that ends short of the clip's end (at
-            // the segment's stop) with silence: concat joins the next clip where this one ends.
-            // The reel's encoder delays its sound too: the first clip's sound starts that much
-            // into it, which moves the sound of every clip after it ahead by as much (concat
-            // joins each where the one before ends); it needs a source of its own to be seeked
+            // the segment's stop) with silence. The reel's encoder delays its sound too: the
+            // first clip's sound starts that much into it (a source of its own, to be seeked
+            // apart from its picture) and the others are placed that much earlier
             boolean ownSound = i == 0 && audioDelayNs > 0;
             boolean fileSound = sound && clip.soundSource() >= 0;
             StringBuilder branch = new StringBuilder();
@@ -381,9 +386,18 @@ public final class ClipExporter {
             if (fileSound && ownSound) {
                 bin.getElementByName("rsnd" + n).set("uri", uri);
             }
-            bin.addPad(new GhostPad("video", bin.getElementByName("rv" + n).getStaticPad("src")));
+            // each clip placed at its start in the reel, by the numbers rather than where the clip
+            // before happened to end: a sound track a few samples short (Opus in WebM) or long
+            // cannot shift the clips after it
+            GhostPad video = new GhostPad("video", bin.getElementByName("rv" + n).getStaticPad("src"));
+            GstJob.offset(video, startNs[i]);
+            bin.addPad(video);
             if (sound) {
-                bin.addPad(new GhostPad("audio", bin.getElementByName("ra" + n).getStaticPad("src")));
+                GhostPad audio = new GhostPad("audio", bin.getElementByName("ra" + n).getStaticPad("src"));
+                // the first clip's sound starts the encoder's delay into it; the others are
+                // placed that much earlier
+                GstJob.offset(audio, i == 0 ? 0 : startNs[i] - audioDelayNs);
+                bin.addPad(audio);
             }
             job.pipeline().add(bin);
             open.add(bin);

@@ -71,7 +71,8 @@ class SoundTest {
 
     /**
      * 1: two angles (the second with sound, 1.2 s later), window 2.0-5.0 s; 2: the same case,
-     * window 0-2.2 s, starting before the sound camera; 3: one angle without sound, 0.5-1.5 s.
+     * window 0-2.2 s, starting before the sound camera; 3: one angle without sound, 0.5-1.5 s;
+     * 4: as 1 (so the reel shows whether the sound drifts from clip to clip).
      */
     private static ClipPlan plan() throws Exception {
         Path cam1 = ReviewCorpus.media().resolve("cam1.mp4");
@@ -81,7 +82,8 @@ class SoundTest {
                 new ClipPlan.Entry("sound", 1, "two", null, "a", "look", null, 3000, 4000, 1000, 1000, null, both),
                 new ClipPlan.Entry("sound", 2, "two", null, "b", "look", null, 200, 1200, 1000, 1000, null, both),
                 new ClipPlan.Entry("sound", 3, "one", null, "c", "turn", null, 500, 1500, 0, 0, null,
-                        List.of(new ClipPlan.Media(cam1, "camera 1", 0))));
+                        List.of(new ClipPlan.Media(cam1, "camera 1", 0))),
+                new ClipPlan.Entry("sound", 4, "two", null, "d", "look", null, 3000, 4000, 1000, 1000, null, both));
         return ClipPlan.probe("sound", entries, new NullProgressMonitor());
     }
 
@@ -97,7 +99,7 @@ class SoundTest {
 
     private void check(ClipFormat format) throws Exception {
         ClipPlan plan = plan();
-        assertEquals(List.of(1, 1, -1), plan.clips().stream().map(Clip::soundSource).toList());
+        assertEquals(List.of(1, 1, -1, 1), plan.clips().stream().map(Clip::soundSource).toList());
         ClipExporter.Result result = ClipExporter.export(plan, dir.resolve("out"), format, true,
                 new NullProgressMonitor());
 
@@ -118,12 +120,13 @@ class SoundTest {
         // clip 3: no angle with sound, no sound track
         assertFalse(MediaProbe.probe(result.clips().get(2)).hasAudio(), result.clips().get(2) + " has no sound");
 
-        // the reel: 3.0 + 2.2 + 1.0 s, the ticks of each clip where the clip starts, silence under clip 3
+        // the reel: 3.0 + 2.2 + 1.0 + 3.0 s, the ticks of each clip where the clip starts, silence under clip 3
         Path reel = result.reel();
         short[] joined = decode(reel);
-        assertEquals(6200, MediaProbe.probe(reel).durationMs(), FRAME_MS, reel + " picture");
-        assertEquals(6200, lengthMs(joined), FRAME_MS, reel + ": sound as long as the picture");
-        assertTicks(List.of(450L, 950L, 1450L, 1950L, 2450L, 2950L, 4450L, 4950L), ticks(joined), reel);
+        assertEquals(9200, MediaProbe.probe(reel).durationMs(), FRAME_MS, reel + " picture");
+        assertEquals(9200, lengthMs(joined), FRAME_MS, reel + ": sound as long as the picture");
+        assertTicks(List.of(450L, 950L, 1450L, 1950L, 2450L, 2950L, 4450L, 4950L, 6650L, 7150L, 7650L, 8150L, 8650L,
+                9150L), ticks(joined), reel);
     }
 
     @Test

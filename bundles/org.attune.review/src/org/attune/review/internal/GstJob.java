@@ -121,7 +121,7 @@ public final class GstJob implements AutoCloseable {
         gates.add(new Gate(element, pad(element, "src"), startNs, stopNs, delayNs, true));
     }
 
-    /** What the run loop calls about ten times a second, on the caller's thread. */
+    /** What the run loop calls every 20 ms or so, on the caller's thread. */
     public interface Tick {
         void tick(SubMonitor progress) throws IOException;
     }
@@ -129,6 +129,11 @@ public final class GstJob implements AutoCloseable {
     /** Work done while the pipeline runs (adding the next branches of a reel). */
     public void onTick(Tick tick) {
         this.tick = tick;
+    }
+
+    /** Shifts everything leaving {@code pad} by {@code ns} of running time. */
+    public static void offset(org.freedesktop.gstreamer.Pad pad, long ns) {
+        Probes.GST.gst_pad_set_offset(Natives.getRawPointer(pad), ns);
     }
 
     public Pipeline pipeline() {

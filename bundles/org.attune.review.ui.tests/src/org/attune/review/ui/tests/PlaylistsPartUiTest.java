@@ -183,6 +183,19 @@ class PlaylistsPartUiTest {
     }
 
     @Test
+    void exportWithoutTheReelWritesOnlyTheClips() throws Exception {
+        part.playlist().setContextBeforeMs(0);
+        part.playlist().setContextAfterMs(0);
+        Path out = dir.resolve("webm");
+        Job job = part.export(out, ClipFormat.WEBM, false);
+        waitUntil(() -> job.getResult() != null && part.statusText().startsWith("Wrote"), 120_000, "the export");
+        assertNull(part.lastResult().reel());
+        assertFalse(part.statusText().contains("reel"), part.statusText());
+        assertTrue(Files.isRegularFile(out.resolve("review-01-two-attentive-look.webm")));
+        assertFalse(Files.exists(out.resolve("review-reel.webm")));
+    }
+
+    @Test
     void cancellingTheExportJobLeavesNoFile() throws Exception {
         part.playlist().setContextBeforeMs(5000);
         part.playlist().setContextAfterMs(5000);

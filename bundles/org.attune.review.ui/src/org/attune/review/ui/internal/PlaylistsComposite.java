@@ -34,7 +34,6 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.jface.dialogs.IInputValidator;
 import org.eclipse.jface.dialogs.InputDialog;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -50,7 +49,6 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
 
@@ -598,19 +596,9 @@ public final class PlaylistsComposite extends Composite {
             report("Nothing to export: add moments to a playlist first.");
             return;
         }
-        int choice = new MessageDialog(getShell(), "Export clips", null,
-                "Export '" + playlist.getName() + "' as one clip per moment (all camera angles side by side, the note"
-                        + " as a title) and one joined reel.\n\nMP4 (H.264) plays everywhere; WebM (VP8) in browsers.",
-                MessageDialog.QUESTION, 0, "MP4", "WebM", "Cancel").open();
-        if (choice != 0 && choice != 1) {
-            return;
-        }
-        DirectoryDialog dialog = new DirectoryDialog(getShell());
-        dialog.setText("Folder for the clips of '" + playlist.getName() + "'");
-        dialog.setFilterPath(session.editor().folder().toString());
-        String folder = dialog.open();
-        if (folder != null) {
-            export(Path.of(folder), choice == 0 ? ClipFormat.MP4 : ClipFormat.WEBM);
+        ExportDialog dialog = new ExportDialog(getShell(), playlist.getName(), session.editor().folder());
+        if (dialog.open() == ExportDialog.OK) {
+            export(dialog.folder(), dialog.format(), dialog.joinReel());
         }
     }
 
@@ -621,6 +609,11 @@ public final class PlaylistsComposite extends Composite {
      * @return the job (scheduled), or null when there is nothing to export
      */
     public Job export(Path folder, ClipFormat format) {
+        return export(folder, format, true);
+    }
+
+    /** As {@link #export(Path, ClipFormat)}, with the joined reel only when {@code reel}. */
+    public Job export(Path folder, ClipFormat format, boolean reel) {
         if (playlist == null || playlist.getEntries().isEmpty() || session.editor() == null) {
             report("Nothing to export: add moments to a playlist first.");
             return null;
@@ -646,7 +639,7 @@ public final class PlaylistsComposite extends Composite {
                 SubMonitor progress = SubMonitor.convert(new BarMonitor(monitor), "Exporting clips", 100);
                 try {
                     ClipPlan plan = ClipPlan.probe(name, entries, progress.split(3));
-                    lastResult = ClipExporter.export(plan, folder, format, true, progress.split(97));
+                    lastResult = ClipExporter.export(plan, folder, format, reel, progress.split(97));
                     return Status.OK_STATUS;
                 } catch (OperationCanceledException e) {
                     return Status.CANCEL_STATUS;
@@ -686,7 +679,8 @@ public final class PlaylistsComposite extends Composite {
         showProgress(false);
         ClipExporter.Result result = lastResult;
         if (result != null) {
-            report("Wrote " + result.clips().size() + " clips, the reel " + result.reel().getFileName() + " and "
+            report("Wrote " + result.clips().size() + " clips, "
+                    + (result.reel() == null ? "" : "the reel " + result.reel().getFileName() + " and ")
                     + result.index().getFileName() + " to " + folder + ".");
         } else if (lastError != null) {
             report("Export failed: " + lastError);
