@@ -237,6 +237,19 @@ class CommandsTest {
         assertTrue(words.contains("anna") && words.contains("carla") && words.contains("parent"), words.toString());
         assertTrue(words.get(0).startsWith("Case family-01: anna and carla, events within 1000 ms, \u03ba = 0."),
                 words.toString());
+        // a legend names every code drawn, in its colour, and the disagreement band
+        int legend = 0;
+        for (int i = 0; i < rects.getLength(); i++) {
+            Element rect = (Element) rects.item(i);
+            if (rect.getAttribute("class").equals("legend") && !rect.getAttribute("data-code").isEmpty()) {
+                legend++;
+                assertTrue(words.contains(rect.getAttribute("data-code")), rect.getAttribute("data-code"));
+            }
+        }
+        long codes = java.util.stream.Stream.concat(moments.moments("family-01", "anna").stream(),
+                moments.moments("family-01", "carla").stream()).map(m -> m.category() + "/" + m.code()).distinct().count();
+        assertEquals(codes, legend);
+        assertTrue(words.contains("disagreement"), words.toString());
 
         assertEquals(0, run(new AgreementCommand(), "--moments", "demo.csv", "--coders", "anna,carla", "--case",
                 "family-01", "--tracks", "tracks.png", "--width", "900"));

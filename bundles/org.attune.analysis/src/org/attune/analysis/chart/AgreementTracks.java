@@ -132,7 +132,75 @@ public final class AgreementTracks implements Chart {
 
     @Override
     public int height() {
+        return tracksBottom() + legendHeight();
+    }
+
+    private int tracksBottom() {
         return axis() + categories.size() * (2 * ROW + GAP) + 4;
+    }
+
+    private static final int LEGEND_LINE = 18;
+
+    /** What the legend lists: every (category, code) drawn, sorted; the disagreement band comes first. */
+    private List<String[]> legendEntries() {
+        TreeSet<String> keys = new TreeSet<>();
+        List<String[]> entries = new ArrayList<>();
+        for (Map<String, List<Moment>> rows : List.of(rowsA, rowsB)) {
+            for (List<Moment> row : rows.values()) {
+                for (Moment m : row) {
+                    if (keys.add(m.category() + "\u0000" + m.code())) {
+                        entries.add(new String[] {m.category(), m.code()});
+                    }
+                }
+            }
+        }
+        entries.sort((x, y) -> (x[0] + "\u0000" + x[1]).compareTo(y[0] + "\u0000" + y[1]));
+        return entries;
+    }
+
+    private static int legendWidth(String text) {
+        return 16 + ChartCanvas.textWidth(text, 10) + 14;
+    }
+
+    /** A picture with a title (a figure for a paper) has a legend of the code colours below the tracks. */
+    private int legendHeight() {
+        if (title == null) {
+            return 0;
+        }
+        int lines = 1;
+        int x = 6 + legendWidth("disagreement");
+        for (String[] entry : legendEntries()) {
+            int w = legendWidth(entry[1]);
+            if (x + w > width - 12) {
+                lines++;
+                x = 6;
+            }
+            x += w;
+        }
+        return 6 + lines * LEGEND_LINE;
+    }
+
+    private void paintLegend(ChartCanvas c) {
+        int y = tracksBottom() + 6;
+        int x = 6;
+        c.rect(x, y + 2, 12, 12, DISAGREEMENT, Map.of("kind", "legend"));
+        c.rect(x, y + 7, 12, 2, DISAGREEMENT_MARK, Map.of());
+        c.text("disagreement", x + 16, y + 12, 10, false, Anchor.START, INK);
+        x += legendWidth("disagreement");
+        for (String[] entry : legendEntries()) {
+            int w = legendWidth(entry[1]);
+            if (x + w > width - 12) {
+                y += LEGEND_LINE;
+                x = 6;
+            }
+            Map<String, String> data = new LinkedHashMap<>();
+            data.put("kind", "legend");
+            data.put("category", entry[0]);
+            data.put("code", entry[1]);
+            c.rect(x, y + 2, 12, 12, colors.color(entry[0], entry[1]), data);
+            c.text(entry[1], x + 16, y + 12, 10, false, Anchor.START, INK);
+            x += w;
+        }
     }
 
     private int right() {
@@ -167,7 +235,7 @@ public final class AgreementTracks implements Chart {
         int axis = axis();
         long step = Ticks.timeStep(lengthMs, Math.max(3, (right() - LABELS) / 80));
         for (long t : Ticks.times(lengthMs, step)) {
-            c.line(x(t), axis - 6, x(t), height() - 4, GRID);
+            c.line(x(t), axis - 6, x(t), tracksBottom() - 4, GRID);
             c.text(Ticks.time(t, step), x(t), axis - 10, 10, false, Anchor.MIDDLE, MUTED);
         }
         if (categories.isEmpty()) {
@@ -201,9 +269,12 @@ public final class AgreementTracks implements Chart {
             paintRow(c, rowsA.get(category), top, coderA);
             paintRow(c, rowsB.get(category), top + ROW, coderB);
         }
+        if (title != null) {
+            paintLegend(c);
+        }
         if (playheadMs >= 0) {
             int x = x(playheadMs);
-            c.line(x, axis - 6, x, height() - 4, PLAYHEAD);
+            c.line(x, axis - 6, x, tracksBottom() - 4, PLAYHEAD);
         }
     }
 

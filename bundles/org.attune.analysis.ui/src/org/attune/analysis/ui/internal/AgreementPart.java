@@ -182,7 +182,7 @@ public class AgreementPart {
         confusionTab.setText("Confusion");
         confusionTab.setControl(confusion);
         folder.setSelection(summaryTab);
-        body.setWeights(60, 40);
+        body.setWeights(52, 48); // room for the intervals column; the tracks fit any width
         pairColor = new Color(parent.getDisplay(), PAIR_RGB >> 16, (PAIR_RGB >> 8) & 0xff, PAIR_RGB & 0xff);
         parent.addDisposeListener(e -> pairColor.dispose());
 
