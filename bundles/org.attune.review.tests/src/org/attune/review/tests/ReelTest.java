@@ -125,6 +125,24 @@ class ReelTest {
         }
     }
 
+    @Test
+    void aBrokenClipFileStopsTheReelNamingTheFile() throws Exception {
+        ClipPlan plan = manyClips(ReviewCorpus.media().resolve("cam1.mp4"));
+        ClipPlan three = new ClipPlan("three", plan.clips().subList(0, 3));
+        List<Path> files = new ArrayList<>();
+        for (Clip clip : three.clips()) {
+            files.add(ClipExporter.exportClip(clip, dir.resolve(clip.number() + ".mp4"), ClipFormat.MP4,
+                    new NullProgressMonitor()));
+        }
+        Files.write(files.get(1), new byte[] { 'n', 'o', 't', ' ', 'v', 'i', 'd', 'e', 'o' });
+        Path reel = dir.resolve("reel.mp4");
+        IOException e = assertThrows(IOException.class,
+                () -> ClipExporter.joinReel(three, files, reel, ClipFormat.MP4, new NullProgressMonitor()));
+        assertTrue(e.getMessage().contains(files.get(1).toString()), e.getMessage());
+        assertFalse(Files.exists(reel));
+        assertFalse(Files.exists(ClipExporter.partFile(reel)));
+    }
+
     /** Clip files (numbered .mp4 in {@code folder}) this process has open now. */
     static int openClipFiles(Path folder) {
         int open = 0;
