@@ -91,6 +91,28 @@ public final class Args {
     }
 
     /**
+     * A count typed for an option ({@code --runs 5}, {@code --moments 1_000_000}), or the fallback
+     * when the option is not given.
+     *
+     * @throws UsageException naming the option when the text is not a whole number above zero
+     */
+    public int positiveInt(String option, int fallback) throws UsageException {
+        String text = values.get(option);
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(text.strip().replace("_", ""));
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException("--" + option + " needs a positive whole number, not '" + text + "'");
+    }
+
+    /**
      * A duration typed for an option: {@code 3s}, {@code 500ms}, {@code 1.5s}, {@code 2min}; a bare
      * number is seconds. (Queries have their own, richer syntax: org.attune.index.Durations.)
      *

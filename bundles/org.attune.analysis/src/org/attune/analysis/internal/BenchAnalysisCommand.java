@@ -21,7 +21,6 @@ import org.attune.analysis.MomentsCsv;
 import org.attune.cli.Args;
 import org.attune.cli.CliCommand;
 import org.attune.cli.CliContext;
-import org.attune.cli.UsageException;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -53,9 +52,9 @@ public final class BenchAnalysisCommand implements CliCommand {
     @Override
     public int run(CliContext context, List<String> words) throws Exception {
         Args args = Args.parse(words, Set.of("cases", "moments", "runs"), Set.of()).expectPositionals(0, 0);
-        int cases = positive(args, "cases", 10);
-        int perCoder = positive(args, "moments", 10_000);
-        int runs = positive(args, "runs", 3);
+        int cases = args.positiveInt("cases", 10);
+        int perCoder = args.positiveInt("moments", 10_000);
+        int runs = args.positiveInt("runs", 3);
         MomentSet set = generate(cases, perCoder);
         long sessionMs = set.cases().stream().mapToLong(set::sessionLength).sum();
         context.out().printf(Locale.ROOT, "corpus: %d cases, %d moments (3 coders), %.1f h of sessions%n", cases, set.size(),
@@ -115,19 +114,6 @@ public final class BenchAnalysisCommand implements CliCommand {
         }
         Arrays.sort(ms);
         context.out().printf(Locale.ROOT, "%-48s %7d ms  (median of %d; %d items/rows)%n", what, ms[runs / 2], runs, result);
-    }
-
-    private static int positive(Args args, String option, int fallback) throws UsageException {
-        String text = args.value(option, Integer.toString(fallback));
-        try {
-            int value = Integer.parseInt(text);
-            if (value > 0) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new UsageException("--" + option + " must be a positive whole number, not '" + text + "'");
     }
 
     /** Three coders following one timeline per case; B and C jitter onsets and sometimes miss or change a code. */

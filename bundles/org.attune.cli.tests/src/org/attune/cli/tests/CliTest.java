@@ -210,4 +210,16 @@ class CliTest {
                 () -> org.attune.cli.Args.durationMs("after", "-1s"));
         assertTrue(bad.getMessage().contains("must not be negative"), bad.getMessage());
     }
+
+    @Test
+    void countsForOptionsArePositiveWholeNumbers() throws Exception {
+        Args args = Args.parse(List.of("--runs", "1_000", "--seeks", "0", "--cases", "ten"),
+                java.util.Set.of("runs", "seeks", "cases", "width"), java.util.Set.of());
+        assertEquals(1000, args.positiveInt("runs", 5));
+        assertEquals(1600, args.positiveInt("width", 1600), "not given: the fallback");
+        UsageException zero = org.junit.jupiter.api.Assertions.assertThrows(UsageException.class,
+                () -> args.positiveInt("seeks", 5));
+        assertEquals("--seeks needs a positive whole number, not '0'", zero.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(UsageException.class, () -> args.positiveInt("cases", 5));
+    }
 }

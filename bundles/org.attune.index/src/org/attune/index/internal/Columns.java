@@ -96,11 +96,6 @@ final class Columns {
         return columns;
     }
 
-    /** Segments whose columns are held (for tests). */
-    static int cachedSegments() {
-        return CACHE.size();
-    }
-
     static int code(long labels) {
         return (int) (labels >> 32);
     }

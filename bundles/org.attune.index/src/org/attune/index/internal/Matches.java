@@ -162,20 +162,6 @@ public final class Matches {
         return result;
     }
 
-    /**
-     * As {@link #lowerBound}, from a position at or before the answer: a few steps forward
-     * (the answer is usually near), else a binary search.
-     */
-    public int lowerBoundFrom(int hint, int to, long value) {
-        int j = hint;
-        for (int steps = 0; steps < 8 && j < to; steps++, j++) {
-            if (start[j] >= value) {
-                return j;
-            }
-        }
-        return lowerBound(j, to, value);
-    }
-
     /** First index in [from, to) whose start is ≥ value (the starts of one case are sorted). */
     public int lowerBound(int from, int to, long value) {
         int lo = from;

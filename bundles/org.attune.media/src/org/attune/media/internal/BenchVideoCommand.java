@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
 import org.attune.cli.Args;
 import org.attune.cli.CliCommand;
 import org.attune.cli.CliContext;
-import org.attune.cli.UsageException;
 import org.attune.media.MediaSet;
 import org.attune.media.MediaSource;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -62,8 +61,8 @@ public final class BenchVideoCommand implements CliCommand {
     public int run(CliContext context, List<String> words) throws Exception {
         Args args = Args.parse(words, Set.of("media", "seconds", "seeks"), Set.of("quick")).expectPositionals(0, 0);
         boolean quick = args.has("quick");
-        int seconds = positive(args.value("seconds", quick ? "5" : "20"), "seconds");
-        int seeks = positive(args.value("seeks", quick ? "20" : "100"), "seeks");
+        int seconds = args.positiveInt("seconds", quick ? 5 : 20);
+        int seeks = args.positiveInt("seeks", quick ? 20 : 100);
         Path mediaDir = context.resolve(args.value("media", "~/.attune/bench-media"));
         List<Config> configs = quick ? List.of(new Config(1, 640, 480), new Config(2, 640, 480))
                 : List.of(new Config(1, 640, 480), new Config(2, 640, 480), new Config(4, 640, 480), new Config(4, 1280, 720));
@@ -155,18 +154,6 @@ public final class BenchVideoCommand implements CliCommand {
         context.out().println("}");
         monitor.done();
         return OK;
-    }
-
-    private static int positive(String value, String option) throws UsageException {
-        try {
-            int n = Integer.parseInt(value);
-            if (n > 0) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // falls through
-        }
-        throw new UsageException("--" + option + " needs a positive whole number, not '" + value + "'");
     }
 
     private static void check(SubMonitor monitor) {

@@ -19,7 +19,6 @@ import org.apache.lucene.store.FSDirectory;
 import org.attune.cli.Args;
 import org.attune.cli.CliCommand;
 import org.attune.cli.CliContext;
-import org.attune.cli.UsageException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 
@@ -82,11 +81,11 @@ public final class BenchSearchCommand implements CliCommand {
     public int run(CliContext context, List<String> words) throws Exception {
         Args args = Args.parse(words, Set.of("moments", "per-case", "repeat", "scan-runs", "runs", "dir"),
                 Set.of("keep")).expectPositionals(0, 0);
-        int moments = number(args, "moments", 100_000);
-        int perCase = number(args, "per-case", 500);
-        int repeat = number(args, "repeat", 100);
-        int scanRuns = number(args, "scan-runs", 3);
-        int runs = number(args, "runs", 1);
+        int moments = args.positiveInt("moments", 100_000);
+        int perCase = args.positiveInt("per-case", 500);
+        int repeat = args.positiveInt("repeat", 100);
+        int scanRuns = args.positiveInt("scan-runs", 3);
+        int runs = args.positiveInt("runs", 1);
         boolean temporary = args.value("dir") == null;
         Path dir = temporary ? Files.createTempDirectory("attune-bench-search-") : context.resolve(args.value("dir"));
         if (!temporary && Files.exists(dir.resolve("tables"))) {
@@ -242,22 +241,6 @@ public final class BenchSearchCommand implements CliCommand {
             } else {
                 context.err().println("benchmark corpus kept in " + dir);
             }
-        }
-    }
-
-    private static int number(Args args, String option, int fallback) throws UsageException {
-        String value = args.value(option);
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            int n = Integer.parseInt(value.replace("_", ""));
-            if (n <= 0) {
-                throw new NumberFormatException();
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new UsageException("--" + option + " needs a positive whole number, not '" + value + "'");
         }
     }
 

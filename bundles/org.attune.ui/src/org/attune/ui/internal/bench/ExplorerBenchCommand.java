@@ -15,7 +15,6 @@ import java.util.Set;
 import org.attune.cli.Args;
 import org.attune.cli.CliCommand;
 import org.attune.cli.CliContext;
-import org.attune.cli.UsageException;
 import org.attune.model.Case;
 import org.attune.model.Code;
 import org.attune.model.CodeKind;
@@ -73,9 +72,9 @@ public class ExplorerBenchCommand implements CliCommand {
     @Override
     public int run(CliContext context, List<String> words) throws Exception {
         Args args = Args.parse(words, Set.of("cases", "moments", "commands", "corpus"), Set.of()).expectPositionals(0, 0);
-        int cases = intOption(args, "cases", 300);
-        int moments = intOption(args, "moments", 200);
-        int commands = intOption(args, "commands", 60);
+        int cases = args.positiveInt("cases", 300);
+        int moments = args.positiveInt("moments", 200);
+        int commands = args.positiveInt("commands", 60);
         Display display;
         try {
             display = Display.getDefault();
@@ -265,21 +264,5 @@ public class ExplorerBenchCommand implements CliCommand {
 
     private static String fmt(double value) {
         return String.format(Locale.ROOT, "%.2f", value);
-    }
-
-    private static int intOption(Args args, String option, int fallback) throws UsageException {
-        String value = args.value(option);
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            int parsed = Integer.parseInt(value);
-            if (parsed <= 0) {
-                throw new NumberFormatException();
-            }
-            return parsed;
-        } catch (NumberFormatException e) {
-            throw new UsageException("--" + option + " needs a positive whole number, not '" + value + "'");
-        }
     }
 }

@@ -11,7 +11,6 @@ import java.util.Set;
 import org.attune.cli.Args;
 import org.attune.cli.CliCommand;
 import org.attune.cli.CliContext;
-import org.attune.cli.UsageException;
 import org.attune.model.Case;
 import org.attune.model.CodedMoment;
 import org.attune.model.Coder;
@@ -71,17 +70,17 @@ public class TimelineBenchCommand implements CliCommand {
     public int run(CliContext context, List<String> words) throws Exception {
         Args args = Args.parse(words, Set.of("moments", "minutes", "width", "height", "repeats", "write-corpus"),
                 Set.of()).expectPositionals(0, 0);
-        int moments = intOption(args, "moments", 100_000);
-        long durationMs = intOption(args, "minutes", 120) * 60_000L;
+        int moments = args.positiveInt("moments", 100_000);
+        long durationMs = args.positiveInt("minutes", 120) * 60_000L;
         if (args.value("write-corpus") != null) {
             Path folder = context.resolve(args.value("write-corpus"));
             writeCorpus(folder, SyntheticCorpus.create(moments, durationMs, 42));
             context.out().println("wrote a corpus with one case of " + moments + " moments to " + folder);
             return OK;
         }
-        int width = intOption(args, "width", 1600);
-        int height = intOption(args, "height", 600);
-        int repeats = intOption(args, "repeats", 200);
+        int width = args.positiveInt("width", 1600);
+        int height = args.positiveInt("height", 600);
+        int repeats = args.positiveInt("repeats", 200);
         Display display;
         try {
             display = Display.getDefault();
@@ -303,21 +302,5 @@ public class TimelineBenchCommand implements CliCommand {
 
     private static String fmt(double value) {
         return String.format(Locale.ROOT, "%.2f", value);
-    }
-
-    private static int intOption(Args args, String option, int fallback) throws UsageException {
-        String value = args.value(option);
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            int parsed = Integer.parseInt(value);
-            if (parsed <= 0) {
-                throw new NumberFormatException();
-            }
-            return parsed;
-        } catch (NumberFormatException e) {
-            throw new UsageException("--" + option + " needs a positive whole number, not '" + value + "'");
-        }
     }
 }
